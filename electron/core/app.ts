@@ -1,0 +1,43 @@
+/** Assembles the core: database, clock and the router over every feature's routes. */
+import fs from 'node:fs'
+import path from 'node:path'
+import { authRoutes } from './auth/routes'
+import { deleteExpiredSessions } from './auth/sessions'
+import type { Core } from './context'
+import { openDatabase, type OpenOptions } from './db/open'
+import { itemRoutes } from './items/routes'
+import type { RouteTable } from './route'
+import { createRouter, type Router } from './router'
+import { stockRoutes } from './stock/routes'
+import { systemRoutes } from './system/routes'
+
+export const routes = { ...systemRoutes, ...authRoutes, ...itemRoutes, ...stockRoutes } satisfies RouteTable
+
+export interface App {
+  core: Core
+  router: Router
+  close(): void
+}
+
+export interface AppOptions extends OpenOptions {
+  /** A folder holding waredesk.db (created if missing), or use `file` for a path or ':memory:'. */
+  dataDir?: string
+  file?: string
+  version?: string
+  now?: () => Date
+  log?: (error: unknown) => void
+}
+
+export const DB_FILE = 'waredesk.db'
+
+export function createApp(options: AppOptions): App {
+  let file = options.file ?? ':memory:'
+  if (options.dataDir) {
+    fs.mkdirSync(options.dataDir, { recursive: true })
+    file = path.join(options.dataDir, DB_FILE)
+  }
+  const db = openDatabase(file, options)
+  const core: Core = { db, now: options.now ?? (() => new Date()), version: options.version ?? '0.0.0' }
+  deleteExpiredSessions(db, core.now())
+  return { core, router: createRouter(core, routes, options.log), close: () => db.close() }
+}

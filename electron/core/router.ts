@@ -1,0 +1,91 @@
+import { z } from 'zod'
+import { contract, isMethodName, type MethodName, type Output } from '../shared/contract'
+import type { CallResult } from '../shared/bridge'
+import { ApiError } from '../shared/errors'
+import { can } from './auth/permissions'
+import { toUser } from './auth/users'
+import { userForToken } from './auth/sessions'
+import { timestamp, type Core } from './context'
+import { writeTransaction } from './db/open'
+import type { AuditNote, RouteContext, RouteEntry, RouteTable } from './route'
+
+export interface Router {
+  /** Validates, checks permission, runs and audits one call. Never throws: errors come back typed. */
+  call(token: string | null, method: string, input: unknown): Promise<CallResult>
+}
+
+export function createRouter(core: Core, routes: RouteTable, log: (error: unknown) => void = console.error): Router {
+  return {
+    async call(token, method, rawInput) {
+      try {
+        return { ok: true, data: await dispatch(core, routes, token, method, rawInput) }
+      } catch (error) {
+        return { ok: false, error: toApiError(error, log).toBody() }
+      }
+    },
+  }
+}
+
+/** A typed in-process caller, for tests and the bench: throws ApiError instead of returning it. */
+export function createClient(router: Router, token: () => string | null = () => null) {
+  return async <M extends MethodName>(method: M, input: unknown = {}): Promise<Output<M>> => {
+    const result = await router.call(token(), method, input)
+    if (!result.ok) throw ApiError.fromBody(result.error)
+    return result.data as Output<M> // the router produced it from the route of this very method
+  }
+}
+
+async function dispatch(core: Core, routes: RouteTable, token: string | null, method: string, rawInput: unknown) {
+  if (!isMethodName(method)) {
+    throw new ApiError('UNKNOWN_METHOD', { zh: `未知的操作：${method}`, en: `Unknown method: ${method}` })
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? {})
+  if (!parsed.success) throw inputError(parsed.error)
+  const entry = routes[method] as RouteEntry<typeof method>
+  const userRow = token ? userForToken(core.db, token, core.now()) : undefined
+  const user = userRow ? toUser(userRow) : null
+  if (entry.access !== 'public') {
+    if (!user) throw new ApiError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' })
+    if (entry.access !== 'signed-in' && !can(user.role, entry.access)) {
+      throw new ApiError('FORBIDDEN', { zh: '没有执行此操作的权限', en: 'You are not allowed to do this' })
+    }
+  }
+  let note: AuditNote | undefined
+  const ctx: RouteContext = { core, user, token, note: (n) => (note = n) }
+  const commit = await entry.begin(ctx, parsed.data as never) // parsed by this method's own schema
+  if (!entry.mutates) return commit()
+  return writeTransaction(core.db, () => {
+    const result = commit()
+    // Setup and login have no user before the call; their note names the user they acted for.
+    const actor = ctx.user?.id ?? null
+    core.db
+      .prepare('INSERT INTO audit_log (at, user_id, method, target, summary, detail) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(
+        timestamp(core),
+        actor,
+        method,
+        note?.target ?? '',
+        note?.summary ?? '',
+        JSON.stringify({ before: note?.before, after: note?.after }),
+      )
+    return result
+  })
+}
+
+function inputError(error: z.ZodError): ApiError {
+  const details = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+  const fields = [...new Set(details.map((d) => d.path || '(input)'))].join(', ')
+  return new ApiError('BAD_INPUT', { zh: `输入有误：${fields}`, en: `Invalid input: ${fields}` }, details)
+}
+
+function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
+  if (error instanceof ApiError) return error
+  if (error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_CONSTRAINT')) {
+    return new ApiError('CONFLICT', {
+      zh: '数据冲突，请刷新后重试',
+      en: 'The data changed or conflicts; refresh and try again',
+    })
+  }
+  log(error)
+  return new ApiError('INTERNAL', { zh: '内部错误，请联系管理员', en: 'Internal error; contact the administrator' })
+}

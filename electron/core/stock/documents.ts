@@ -1,0 +1,147 @@
+import type { DocStatus, DocType, StockDocument, StockDocumentSummary, StockLine } from '../../shared/contract'
+import type { Db } from '../db/open'
+
+export interface DraftFields {
+  warehouseId: number
+  businessDate: string
+  note: string
+  lines: { itemId: number; qtyMilli: number; priceE4: number; amountFen: number }[]
+}
+
+interface SummaryRow {
+  id: number
+  doc_type: DocType
+  doc_no: string | null
+  status: DocStatus
+  request_id: string
+  business_date: string
+  warehouse_id: number
+  warehouse_name: string
+  note: string
+  total_qty: number
+  total_fen: number
+  created_by_name: string
+  created_by: number
+  created_at: string
+  posted_by_name: string | null
+  posted_at: string | null
+}
+
+const SELECT_SUMMARY = `
+  SELECT d.*, w.name AS warehouse_name, cu.display_name AS created_by_name, pu.display_name AS posted_by_name,
+    coalesce((SELECT sum(qty_milli) FROM document_lines l WHERE l.document_id = d.id), 0) AS total_qty,
+    coalesce((SELECT sum(amount_fen) FROM document_lines l WHERE l.document_id = d.id), 0) AS total_fen
+  FROM documents d
+  JOIN warehouses w ON w.id = d.warehouse_id
+  JOIN users cu ON cu.id = d.created_by
+  LEFT JOIN users pu ON pu.id = d.posted_by`
+
+const toSummary = (row: SummaryRow): StockDocumentSummary => ({
+  id: row.id,
+  docType: row.doc_type,
+  docNo: row.doc_no,
+  status: row.status,
+  businessDate: row.business_date,
+  warehouseId: row.warehouse_id,
+  warehouseName: row.warehouse_name,
+  note: row.note,
+  totalQtyMilli: row.total_qty,
+  totalFen: row.total_fen,
+  createdBy: row.created_by_name,
+  createdAt: row.created_at,
+  postedBy: row.posted_by_name,
+  postedAt: row.posted_at,
+})
+
+export function findByRequestId(db: Db, requestId: string): { id: number; createdBy: number } | undefined {
+  return db.prepare('SELECT id, created_by AS createdBy FROM documents WHERE request_id = ?').get(requestId) as
+    { id: number; createdBy: number } | undefined
+}
+
+export function getDocument(db: Db, id: number): StockDocument | undefined {
+  const row = db.prepare(`${SELECT_SUMMARY} WHERE d.id = ?`).get(id) as SummaryRow | undefined
+  if (!row) return undefined
+  const lines = db
+    .prepare(
+      `SELECT l.line_no AS lineNo, l.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.spec AS itemSpec,
+         i.unit, i.unit_decimals AS unitDecimals, l.qty_milli AS qtyMilli, l.price_e4 AS priceE4, l.amount_fen AS amountFen
+       FROM document_lines l JOIN items i ON i.id = l.item_id WHERE l.document_id = ? ORDER BY l.line_no`,
+    )
+    .all(id) as StockLine[]
+  return { ...toSummary(row), lines }
+}
+
+export function listDocuments(
+  db: Db,
+  query: { docType?: DocType; status?: DocStatus; page: number; pageSize: number },
+): { rows: StockDocumentSummary[]; total: number } {
+  const where: string[] = []
+  if (query.docType) where.push('d.doc_type = @docType')
+  if (query.status) where.push('d.status = @status')
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+  const params = { docType: query.docType, status: query.status }
+  const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${clause}`).get(params) as { n: number }).n
+  const rows = db
+    .prepare(`${SELECT_SUMMARY} ${clause} ORDER BY d.id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as SummaryRow[]
+  return { rows: rows.map(toSummary), total }
+}
+
+export function insertDraft(
+  db: Db,
+  doc: DraftFields & { docType: DocType; requestId: string; userId: number },
+  at: string,
+): number {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO documents (doc_type, status, request_id, business_date, warehouse_id, note, created_by, created_at, updated_at)
+       VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(doc.docType, doc.requestId, doc.businessDate, doc.warehouseId, doc.note, doc.userId, at, at)
+  const id = Number(lastInsertRowid)
+  replaceLines(db, id, doc.lines)
+  return id
+}
+
+export function updateDraft(db: Db, id: number, doc: DraftFields, at: string): void {
+  db.prepare('UPDATE documents SET business_date = ?, warehouse_id = ?, note = ?, updated_at = ? WHERE id = ?').run(
+    doc.businessDate,
+    doc.warehouseId,
+    doc.note,
+    at,
+    id,
+  )
+  replaceLines(db, id, doc.lines)
+}
+
+function replaceLines(db: Db, documentId: number, lines: DraftFields['lines']): void {
+  db.prepare('DELETE FROM document_lines WHERE document_id = ?').run(documentId)
+  const insert = db.prepare(
+    'INSERT INTO document_lines (document_id, line_no, item_id, qty_milli, price_e4, amount_fen) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  lines.forEach((line, index) =>
+    insert.run(documentId, index + 1, line.itemId, line.qtyMilli, line.priceE4, line.amountFen),
+  )
+}
+
+export function deleteDraft(db: Db, id: number): void {
+  db.prepare("DELETE FROM documents WHERE id = ? AND status = 'draft'").run(id)
+}
+
+export function markPosted(db: Db, id: number, docNo: string, userId: number, at: string): void {
+  db.prepare(
+    "UPDATE documents SET status = 'posted', doc_no = ?, posted_by = ?, posted_at = ?, updated_at = ? WHERE id = ?",
+  ).run(docNo, userId, at, at, id)
+}
+
+/** Next number for a prefix and day, e.g. RK20261126-0001. Never reused: the counter only grows. */
+export function allocateDocNo(db: Db, prefix: string, businessDate: string): string {
+  const day = businessDate.replaceAll('-', '')
+  const { last_no } = db
+    .prepare(
+      `INSERT INTO doc_sequences (prefix, day, last_no) VALUES (?, ?, 1)
+       ON CONFLICT (prefix, day) DO UPDATE SET last_no = last_no + 1 RETURNING last_no`,
+    )
+    .get(prefix, day) as { last_no: number }
+  return `${prefix}${day}-${String(last_no).padStart(4, '0')}`
+}

@@ -1,0 +1,65 @@
+import { countUsers } from '../auth/users'
+import { route } from '../route'
+import { getSetting, setSetting } from './settings'
+
+export const systemRoutes = {
+  'system.status': route<'system.status'>()({
+    access: 'public',
+    handler: (ctx) => ({
+      setupRequired: countUsers(ctx.core.db) === 0,
+      version: ctx.core.version,
+      orgName: getSetting(ctx.core.db, 'orgName'),
+    }),
+  }),
+
+  'settings.get': route<'settings.get'>()({
+    access: 'signed-in',
+    handler: (ctx) => ({ orgName: getSetting(ctx.core.db, 'orgName') }),
+  }),
+
+  'settings.update': route<'settings.update'>()({
+    access: 'settings.write',
+    mutates: true,
+    handler: (ctx, input) => {
+      const before = { orgName: getSetting(ctx.core.db, 'orgName') }
+      setSetting(ctx.core.db, 'orgName', input.orgName)
+      ctx.note({ target: 'settings', summary: '修改单位名称', before, after: input })
+      return { orgName: input.orgName }
+    },
+  }),
+
+  'warehouses.list': route<'warehouses.list'>()({
+    access: 'signed-in',
+    handler: (ctx) =>
+      (
+        ctx.core.db.prepare('SELECT id, code, name, active FROM warehouses ORDER BY code').all() as {
+          id: number
+          code: string
+          name: string
+          active: number
+        }[]
+      ).map((row) => ({ ...row, active: row.active === 1 })),
+  }),
+
+  'audit.list': route<'audit.list'>()({
+    access: 'audit.read',
+    handler: (ctx, input) => {
+      const db = ctx.core.db
+      const total = (db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n
+      const rows = db
+        .prepare(
+          `SELECT a.id, a.at, coalesce(u.username, '') AS username, a.method, a.target, a.summary
+           FROM audit_log a LEFT JOIN users u ON u.id = a.user_id ORDER BY a.id DESC LIMIT ? OFFSET ?`,
+        )
+        .all(input.pageSize, (input.page - 1) * input.pageSize) as {
+        id: number
+        at: string
+        username: string
+        method: string
+        target: string
+        summary: string
+      }[]
+      return { rows, total, page: input.page, pageSize: input.pageSize }
+    },
+  }),
+}

@@ -1,0 +1,18 @@
+import type { Db } from '../db/open'
+
+const DEFAULTS = {
+  orgName: '',
+  'docPrefix.RK': 'RK',
+} as const
+export type SettingKey = keyof typeof DEFAULTS
+
+export function getSetting(db: Db, key: SettingKey): string {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined
+  return row?.value ?? DEFAULTS[key]
+}
+
+export function setSetting(db: Db, key: SettingKey, value: string): void {
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, value)
+}

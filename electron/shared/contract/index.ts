@@ -1,0 +1,58 @@
+/**
+ * The typed API: one table from method name to its input schema and result type.
+ * The core's router implements exactly these methods; the renderer's `api` client calls them.
+ */
+import type { z } from 'zod'
+import * as input from './inputs'
+import type * as T from './types'
+
+/** A contract entry: the input schema, and the result type carried as a phantom. */
+interface Method<I extends z.ZodType, O> {
+  input: I
+  output?: O
+}
+const method =
+  <O>() =>
+  <I extends z.ZodType>(schema: I): Method<I, O> => ({ input: schema })
+
+export const contract = {
+  'system.status': method<T.SystemStatus>()(input.empty),
+  'auth.setup': method<T.Session>()(input.setupInput),
+  'auth.login': method<T.Session>()(input.loginInput),
+  'auth.logout': method<{ ok: true }>()(input.empty),
+  'auth.me': method<T.User>()(input.empty),
+  'auth.changePassword': method<{ ok: true }>()(input.changePasswordInput),
+  'users.list': method<T.User[]>()(input.empty),
+  'users.create': method<T.User>()(input.userCreateInput),
+  'users.update': method<T.User>()(input.userUpdateInput),
+  'users.resetPassword': method<{ ok: true }>()(input.userResetPasswordInput),
+  'items.list': method<T.Page<T.ItemListRow>>()(input.itemListInput),
+  'items.get': method<T.Item>()(input.byId),
+  'items.create': method<T.Item>()(input.itemCreateInput),
+  'items.update': method<T.Item>()(input.itemUpdateInput),
+  'items.findByBarcode': method<T.BarcodeMatch | null>()(input.barcodeInput),
+  'warehouses.list': method<T.Warehouse[]>()(input.empty),
+  'stock.createDraft': method<T.StockDocument>()(input.stockCreateInput),
+  'stock.updateDraft': method<T.StockDocument>()(input.stockUpdateInput),
+  'stock.deleteDraft': method<{ ok: true }>()(input.byId),
+  'stock.get': method<T.StockDocument>()(input.byId),
+  'stock.list': method<T.Page<T.StockDocumentSummary>>()(input.stockListInput),
+  'stock.post': method<T.StockDocument>()(input.byId),
+  'stock.onHand': method<T.Page<T.OnHandRow>>()(input.onHandInput),
+  'settings.get': method<T.Settings>()(input.empty),
+  'settings.update': method<T.Settings>()(input.settingsUpdateInput),
+  'audit.list': method<T.Page<T.AuditEntry>>()(input.auditListInput),
+} as const
+
+export type Contract = typeof contract
+export type MethodName = keyof Contract
+/** What a caller sends (defaults may be omitted). */
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>
+/** What a handler receives (defaults filled in). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>
+export type Output<M extends MethodName> = Exclude<Contract[M]['output'], undefined>
+
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name)
+
+export * from './types'
+export * as inputs from './inputs'
