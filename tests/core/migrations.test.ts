@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DatabaseTooNewError, openDatabase } from '../../electron/core/db/open'
-import { LATEST_VERSION, migrations } from '../../electron/core/db/migrations'
+import { LATEST_VERSION, migrations } from '../../electron/core/db/migrations/index'
 
 const dirs: string[] = []
 function tempFile(): string {
@@ -75,6 +75,21 @@ describe('migrations', () => {
     const db = openDatabase(file)
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION)
     expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'").get()).toEqual({ n: 0 })
+    db.close()
+  })
+
+  it('2 (master data) backfills the 拼音首字母 of existing items', () => {
+    const file = tempFile()
+    const v1 = openDatabase(file, { migrations: migrations.slice(0, 1) })
+    v1.prepare(
+      "INSERT INTO items (code, name, unit, created_at, updated_at) VALUES ('WZ1', 'A4复印纸', '包', 'now', 'now'), ('WZ2', '办公纸', '包', 'now', 'now')",
+    ).run()
+    v1.close()
+    const db = openDatabase(file)
+    expect(db.prepare('SELECT code, initials FROM items ORDER BY code').all()).toEqual([
+      { code: 'WZ1', initials: 'a4fyz' },
+      { code: 'WZ2', initials: 'bgz' },
+    ])
     db.close()
   })
 })

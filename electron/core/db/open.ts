@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
-import { LATEST_VERSION, migrations, type Migration } from './migrations'
+import { LATEST_VERSION, migrations, type Migration } from './migrations/index'
 
 export type Db = Database.Database
 
@@ -59,6 +59,7 @@ function migrate(db: Db, file: string, options: OpenOptions): void {
     // Each migration and its version bump commit together, or not at all.
     writeTransaction(db, () => {
       db.exec(migration.sql)
+      migration.run?.(db)
       db.pragma(`user_version = ${migration.version}`)
     })
   }

@@ -1,18 +1,5 @@
-/**
- * Numbered, forward-only migrations. Migration N brings the schema from user_version N-1 to N.
- * Append new ones at the end; never edit one that has shipped.
- */
-export interface Migration {
-  version: number
-  name: string
-  sql: string
-}
-
-export const migrations: Migration[] = [
-  {
-    version: 1,
-    name: 'initial',
-    sql: `
+/** Users, sessions, audit trail, settings, one warehouse, items with barcodes, stock-in and the ledger. */
+export default `
       CREATE TABLE settings (
         key TEXT PRIMARY KEY,
         value TEXT NOT NULL
@@ -161,8 +148,4 @@ export const migrations: Migration[] = [
         value_fen INTEGER NOT NULL,
         PRIMARY KEY (item_id, warehouse_id)
       ) STRICT;
-    `,
-  },
-]
-
-export const LATEST_VERSION = migrations[migrations.length - 1].version
+`

@@ -1,0 +1,31 @@
+/**
+ * Numbered, forward-only migrations. Migration N brings the schema from user_version N-1 to N.
+ * Append new ones at the end; never edit one that has shipped.
+ */
+import type Database from 'better-sqlite3'
+import { nameInitials } from '../../search/initials'
+import initial from './001-initial'
+import masterData from './002-master-data'
+
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+  /** Data that SQL alone cannot move, run in the migration's transaction after its SQL. */
+  run?: (db: Database.Database) => void
+}
+
+/** Fills items.initials for items created before the column existed. */
+function backfillInitials(db: Database.Database): void {
+  const update = db.prepare('UPDATE items SET initials = ? WHERE id = ?')
+  for (const row of db.prepare('SELECT id, name FROM items').all() as { id: number; name: string }[]) {
+    update.run(nameInitials(row.name), row.id)
+  }
+}
+
+export const migrations: Migration[] = [
+  { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'master-data', sql: masterData, run: backfillInitials },
+]
+
+export const LATEST_VERSION = migrations[migrations.length - 1].version

@@ -1,0 +1,88 @@
+/**
+ * End-to-end harness: the real `serve` CLI on a fresh data folder, driven by Debian's Chromium
+ * through playwright-core (which never downloads a browser).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+export interface Host {
+  url: string
+  dataDir: string
+  stop(): Promise<void>
+}
+
+/** Starts `electron/host/cli.ts` on a free port and a temporary data folder. Needs `out/renderer` built. */
+export async function startHost(): Promise<Host> {
+  if (!fs.existsSync(path.join(root, 'out/renderer/index.html'))) {
+    throw new Error('out/renderer is missing: run `npx electron-vite build` first (npm test does)')
+  }
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-e2e-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dataDir], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000)
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)
+      if (match) {
+        clearTimeout(timer)
+        resolve(match[0])
+      }
+    }
+    child.stdout?.on('data', onData)
+    child.stderr?.on('data', onData)
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)))
+  })
+  return { url, dataDir, stop: () => stopChild(child, dataDir) }
+}
+
+function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => {
+      fs.rmSync(dataDir, { recursive: true, force: true })
+      resolve()
+    })
+    child.kill('SIGTERM')
+  })
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+}
+
+/** Saves numbered screenshots of each step under tests/e2e/artifacts/<flow>/. */
+export function screenshots(flow: string) {
+  const dir = path.join(root, 'tests/e2e/artifacts', flow)
+  fs.rmSync(dir, { recursive: true, force: true })
+  fs.mkdirSync(dir, { recursive: true })
+  let step = 0
+  return async (page: Page, name: string) => {
+    step += 1
+    await page.screenshot({ path: path.join(dir, `${String(step).padStart(2, '0')}-${name}.png`), fullPage: true })
+  }
+}
+
+/** Types like a USB scanner: a burst of keys a few ms apart, then Enter. */
+export async function scan(page: Page, code: string): Promise<void> {
+  await page.keyboard.type(code, { delay: 5 })
+  await page.keyboard.press('Enter')
+}
