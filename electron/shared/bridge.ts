@@ -17,7 +17,7 @@ export interface PrintRequest {
   token: string
 }
 
-export type PrintResult = { ok: true; path?: string } | { ok: false; message: string }
+export type PrintResult = { ok: true; path?: string } | { ok: false; message: string; cancelled?: true }
 
 /** The one object the preload exposes as `window.waredesk`. */
 export interface DesktopBridge {
