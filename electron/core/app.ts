@@ -6,12 +6,21 @@ import { deleteExpiredSessions } from './auth/sessions'
 import type { Core } from './context'
 import { openDatabase, type OpenOptions } from './db/open'
 import { itemRoutes } from './items/routes'
+import { masterRoutes } from './master/routes'
+import { supplierRoutes } from './master/supplier-routes'
 import type { RouteTable } from './route'
 import { createRouter, type Router } from './router'
 import { stockRoutes } from './stock/routes'
 import { systemRoutes } from './system/routes'
 
-export const routes = { ...systemRoutes, ...authRoutes, ...itemRoutes, ...stockRoutes } satisfies RouteTable
+export const routes = {
+  ...systemRoutes,
+  ...authRoutes,
+  ...itemRoutes,
+  ...masterRoutes,
+  ...supplierRoutes,
+  ...stockRoutes,
+} satisfies RouteTable
 
 export interface App {
   core: Core

@@ -16,7 +16,8 @@ export function usccCheckChar(first17: string): string | null {
   return CHARSET[(31 - (sum % 31)) % 31]
 }
 
-export type UsccCheck = { ok: true } | { ok: false; reason: 'format' } | { ok: false; reason: 'check'; expected: string }
+export type UsccCheck =
+  { ok: true } | { ok: false; reason: 'format' } | { ok: false; reason: 'check'; expected: string }
 
 export function checkUscc(code: string): UsccCheck {
   const upper = code.trim().toUpperCase()

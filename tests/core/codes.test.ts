@@ -6,7 +6,10 @@ import { barcodeKind, checkBarcode, gtinCheckDigit, inStoreEan13 } from '../../e
 import { checkUscc, usccCheckChar } from '../../electron/shared/uscc'
 
 const sample = (file: string) => {
-  const [header, ...rows] = fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/data', file), 'utf8').trim().split('\n')
+  const [header, ...rows] = fs
+    .readFileSync(path.resolve(import.meta.dirname, '../../../shared/data', file), 'utf8')
+    .trim()
+    .split('\n')
   const names = header.split(',')
   return rows.map((row) => Object.fromEntries(row.split(',').map((value, i) => [names[i], value])))
 }
@@ -78,13 +81,18 @@ describe('统一社会信用代码', () => {
   it('detects any single changed character (property)', () => {
     const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY'.split('')
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...chars), { minLength: 17, maxLength: 17 }), fc.nat(16), fc.integer({ min: 1, max: 30 }), (body, at, shift) => {
-        const code = body.join('') + usccCheckChar(body.join(''))
-        expect(checkUscc(code)).toEqual({ ok: true })
-        const changed = [...body]
-        changed[at] = chars[(chars.indexOf(body[at]) + shift) % 31]
-        expect(checkUscc(changed.join('') + code[17]).ok).toBe(false)
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...chars), { minLength: 17, maxLength: 17 }),
+        fc.nat(16),
+        fc.integer({ min: 1, max: 30 }),
+        (body, at, shift) => {
+          const code = body.join('') + usccCheckChar(body.join(''))
+          expect(checkUscc(code)).toEqual({ ok: true })
+          const changed = [...body]
+          changed[at] = chars[(chars.indexOf(body[at]) + shift) % 31]
+          expect(checkUscc(changed.join('') + code[17]).ok).toBe(false)
+        },
+      ),
     )
   })
 })

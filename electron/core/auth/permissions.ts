@@ -1,8 +1,11 @@
 import type { Role } from '../../shared/contract'
 
 export const PERMISSIONS = [
-  'items.read',
+  'master.read',
   'items.write',
+  'suppliers.write',
+  'org.write',
+  'warehouses.write',
   'stock.read',
   'stock.write',
   'stock.post',
@@ -13,16 +16,17 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number]
 
 /**
- * The role matrix (also in README). Storekeepers keep the catalogue and the stock documents;
- * purchasers read stock and maintain items; approvers (仓库主管) may post (审核) documents;
- * viewers only read. Users, settings and the audit trail are the administrator's.
+ * The role matrix (also in README). Everyone reads master data. Storekeepers keep the catalogue,
+ * departments and people, and the stock documents; purchasers keep the catalogue and the suppliers;
+ * approvers (仓库主管) may post (审核) documents; viewers only read. Users, warehouses, settings and the
+ * audit trail are the administrator's.
  */
 const MATRIX: Record<Role, readonly Permission[]> = {
   admin: PERMISSIONS,
-  storekeeper: ['items.read', 'items.write', 'stock.read', 'stock.write', 'stock.post'],
-  purchaser: ['items.read', 'items.write', 'stock.read'],
-  approver: ['items.read', 'stock.read', 'stock.post'],
-  viewer: ['items.read', 'stock.read'],
+  storekeeper: ['master.read', 'items.write', 'org.write', 'stock.read', 'stock.write', 'stock.post'],
+  purchaser: ['master.read', 'items.write', 'suppliers.write', 'stock.read'],
+  approver: ['master.read', 'stock.read', 'stock.post'],
+  viewer: ['master.read', 'stock.read'],
 }
 
 export function can(role: Role, permission: Permission): boolean {

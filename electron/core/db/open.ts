@@ -35,12 +35,32 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
+    cacheStatements(db)
     migrate(db, file, options)
     return db
   } catch (error) {
     db.close()
     throw error
   }
+}
+
+/**
+ * Makes `db.prepare` return a cached statement per SQL text. Preparing was about half the time of a
+ * barcode lookup or a 50-line posting (bench). Safe because the core never toggles a statement's
+ * modes (pluck / raw / expand) and never keeps an iterator open across calls.
+ */
+function cacheStatements(db: Db): void {
+  const prepare = db.prepare.bind(db)
+  const cache = new Map<string, Database.Statement>()
+  db.prepare = ((sql: string) => {
+    let statement = cache.get(sql)
+    if (!statement) {
+      if (cache.size >= 2000) cache.clear() // dynamic SQL is bounded, but never let it grow without end
+      statement = prepare(sql)
+      cache.set(sql, statement)
+    }
+    return statement
+  }) as Db['prepare']
 }
 
 /** Runs a write transaction as BEGIN IMMEDIATE, so it holds the write lock from its first statement. */

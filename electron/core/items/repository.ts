@@ -1,7 +1,8 @@
-import type { Item, ItemListRow } from '../../shared/contract'
+import type { Item, PackUnit, StockLimit } from '../../shared/contract'
 import type { Db } from '../db/open'
+import { nameInitials } from '../search/initials'
 
-interface ItemRow {
+export interface ItemRow {
   id: number
   code: string
   name: string
@@ -9,120 +10,152 @@ interface ItemRow {
   unit: string
   unit_decimals: number
   ref_price_e4: number
+  category_id: number | null
+  default_supplier_id: number | null
+  default_location_id: number | null
+  notes: string
   active: number
-  barcodes: string | null
 }
 
-export interface ItemFields {
-  code: string
-  name: string
-  spec: string
-  unit: string
-  unitDecimals: number
-  refPriceE4: number
-  barcodes: string[]
+export type ItemFields = Omit<Item, 'id' | 'active'>
+
+/** Row → domain item, with its barcodes, pack units and stock limits. */
+export function toItem(db: Db, row: ItemRow): Item {
+  const barcodes = db
+    .prepare('SELECT barcode, unit_name FROM item_barcodes WHERE item_id = ? ORDER BY barcode')
+    .all(row.id) as { barcode: string; unit_name: string | null }[]
+  const units = db
+    .prepare('SELECT name, qty_milli FROM item_units WHERE item_id = ? ORDER BY qty_milli')
+    .all(row.id) as {
+    name: string
+    qty_milli: number
+  }[]
+  const limits = db
+    .prepare('SELECT warehouse_id, min_milli, max_milli FROM item_stock_limits WHERE item_id = ? ORDER BY warehouse_id')
+    .all(row.id) as { warehouse_id: number; min_milli: number; max_milli: number | null }[]
+  const packUnits: PackUnit[] = units.map((u) => ({
+    name: u.name,
+    qtyMilli: u.qty_milli,
+    barcodes: barcodes.filter((b) => b.unit_name === u.name).map((b) => b.barcode),
+  }))
+  const stockLimits: StockLimit[] = limits.map((l) => ({
+    warehouseId: l.warehouse_id,
+    minMilli: l.min_milli,
+    maxMilli: l.max_milli,
+  }))
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    spec: row.spec,
+    unit: row.unit,
+    unitDecimals: row.unit_decimals,
+    refPriceE4: row.ref_price_e4,
+    barcodes: barcodes.filter((b) => b.unit_name === null).map((b) => b.barcode),
+    packUnits,
+    categoryId: row.category_id,
+    stockLimits,
+    defaultSupplierId: row.default_supplier_id,
+    defaultLocationId: row.default_location_id,
+    notes: row.notes,
+    active: row.active === 1,
+  }
 }
-
-const SELECT_ITEM = `
-  SELECT i.*, (SELECT group_concat(barcode, char(10)) FROM item_barcodes b WHERE b.item_id = i.id) AS barcodes
-  FROM items i`
-
-const toItem = (row: ItemRow): Item => ({
-  id: row.id,
-  code: row.code,
-  name: row.name,
-  spec: row.spec,
-  unit: row.unit,
-  unitDecimals: row.unit_decimals,
-  refPriceE4: row.ref_price_e4,
-  barcodes: row.barcodes ? row.barcodes.split('\n').sort() : [],
-  active: row.active === 1,
-})
 
 export function getItem(db: Db, id: number): Item | undefined {
-  const row = db.prepare(`${SELECT_ITEM} WHERE i.id = ?`).get(id) as ItemRow | undefined
-  return row && toItem(row)
+  const row = db.prepare('SELECT * FROM items WHERE id = ?').get(id) as ItemRow | undefined
+  return row && toItem(db, row)
 }
 
 export function findItemByCode(db: Db, code: string): Item | undefined {
-  const row = db.prepare(`${SELECT_ITEM} WHERE i.code = ?`).get(code) as ItemRow | undefined
-  return row && toItem(row)
+  const row = db.prepare('SELECT * FROM items WHERE code = ?').get(code) as ItemRow | undefined
+  return row && toItem(db, row)
 }
 
-/** The barcode row (which item, how many base-unit thousandths one scan counts). */
-export function findBarcode(db: Db, barcode: string): { itemId: number; qtyMilli: number } | undefined {
-  return db
-    .prepare('SELECT item_id AS itemId, qty_milli AS qtyMilli FROM item_barcodes WHERE barcode = ?')
-    .get(barcode) as { itemId: number; qtyMilli: number } | undefined
-}
-
-/** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
-const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => '\\' + c)
-
-export function listItems(
+/** The barcode row: which item, how many base-unit thousandths one scan counts, and on which unit. */
+export function findBarcode(
   db: Db,
-  query: { search: string; includeInactive: boolean; page: number; pageSize: number },
-): { rows: ItemListRow[]; total: number } {
-  const where: string[] = []
-  const params: Record<string, unknown> = {}
-  if (!query.includeInactive) where.push('i.active = 1')
-  if (query.search) {
-    params.prefix = likeEscape(query.search) + '%'
-    params.fragment = '%' + likeEscape(query.search) + '%'
-    params.exact = query.search
-    where.push(`(i.code LIKE @prefix ESCAPE '\\' OR i.name LIKE @fragment ESCAPE '\\'
-      OR i.spec LIKE @fragment ESCAPE '\\'
-      OR i.id IN (SELECT item_id FROM item_barcodes WHERE barcode = @exact))`)
-  }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const total = (db.prepare(`SELECT count(*) AS n FROM items i ${clause}`).get(params) as { n: number }).n
-  const rows = db
+  barcode: string,
+): { itemId: number; qtyMilli: number; unitName: string | null } | undefined {
+  return db
     .prepare(
-      `SELECT i.*, (SELECT group_concat(barcode, char(10)) FROM item_barcodes b WHERE b.item_id = i.id) AS barcodes,
-         coalesce((SELECT sum(qty_milli) FROM stock_balances s WHERE s.item_id = i.id), 0) AS on_hand
-       FROM items i ${clause} ORDER BY i.code LIMIT @limit OFFSET @offset`,
+      'SELECT item_id AS itemId, qty_milli AS qtyMilli, unit_name AS unitName FROM item_barcodes WHERE barcode = ?',
     )
-    .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as (ItemRow & {
-    on_hand: number
-  })[]
-  return { rows: rows.map((row) => ({ ...toItem(row), onHandMilli: row.on_hand })), total }
+    .get(barcode) as { itemId: number; qtyMilli: number; unitName: string | null } | undefined
 }
+
+const COLUMNS = `code = @code, name = @name, spec = @spec, unit = @unit, unit_decimals = @unitDecimals,
+  ref_price_e4 = @refPriceE4, category_id = @categoryId, default_supplier_id = @defaultSupplierId,
+  default_location_id = @defaultLocationId, notes = @notes, initials = @initials, updated_at = @at`
 
 export function insertItem(db: Db, fields: ItemFields, at: string): number {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO items (code, name, spec, unit, unit_decimals, ref_price_e4, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO items (code, name, spec, unit, unit_decimals, ref_price_e4, category_id, default_supplier_id,
+         default_location_id, notes, initials, created_at, updated_at)
+       VALUES (@code, @name, @spec, @unit, @unitDecimals, @refPriceE4, @categoryId, @defaultSupplierId,
+         @defaultLocationId, @notes, @initials, @at, @at)`,
     )
-    .run(fields.code, fields.name, fields.spec, fields.unit, fields.unitDecimals, fields.refPriceE4, at, at)
+    .run(params(fields, at))
   const id = Number(lastInsertRowid)
-  replaceBarcodes(db, id, fields.barcodes)
+  replaceChildren(db, id, fields)
   return id
 }
 
 export function updateItem(db: Db, id: number, fields: ItemFields & { active?: boolean }, at: string): void {
-  db.prepare(
-    `UPDATE items SET code = ?, name = ?, spec = ?, unit = ?, unit_decimals = ?, ref_price_e4 = ?,
-       active = coalesce(?, active), updated_at = ? WHERE id = ?`,
-  ).run(
-    fields.code,
-    fields.name,
-    fields.spec,
-    fields.unit,
-    fields.unitDecimals,
-    fields.refPriceE4,
-    fields.active === undefined ? null : Number(fields.active),
-    at,
+  db.prepare(`UPDATE items SET ${COLUMNS}, active = coalesce(@active, active) WHERE id = @id`).run({
+    ...params(fields, at),
+    active: fields.active === undefined ? null : Number(fields.active),
     id,
-  )
-  replaceBarcodes(db, id, fields.barcodes)
+  })
+  replaceChildren(db, id, fields)
 }
 
-function replaceBarcodes(db: Db, itemId: number, barcodes: string[]): void {
+const params = (fields: ItemFields, at: string) => ({
+  code: fields.code,
+  name: fields.name,
+  spec: fields.spec,
+  unit: fields.unit,
+  unitDecimals: fields.unitDecimals,
+  refPriceE4: fields.refPriceE4,
+  categoryId: fields.categoryId,
+  defaultSupplierId: fields.defaultSupplierId,
+  defaultLocationId: fields.defaultLocationId,
+  notes: fields.notes,
+  initials: nameInitials(fields.name),
+  at,
+})
+
+function replaceChildren(db: Db, itemId: number, fields: ItemFields): void {
   db.prepare('DELETE FROM item_barcodes WHERE item_id = ?').run(itemId)
-  const insert = db.prepare('INSERT INTO item_barcodes (barcode, item_id) VALUES (?, ?)')
-  for (const barcode of new Set(barcodes)) insert.run(barcode, itemId)
+  db.prepare('DELETE FROM item_units WHERE item_id = ?').run(itemId)
+  db.prepare('DELETE FROM item_stock_limits WHERE item_id = ?').run(itemId)
+  const barcode = db.prepare('INSERT INTO item_barcodes (barcode, item_id, qty_milli, unit_name) VALUES (?, ?, ?, ?)')
+  for (const code of fields.barcodes) barcode.run(code, itemId, 1000, null)
+  const unit = db.prepare('INSERT INTO item_units (item_id, name, qty_milli) VALUES (?, ?, ?)')
+  for (const pack of fields.packUnits) {
+    unit.run(itemId, pack.name, pack.qtyMilli)
+    for (const code of pack.barcodes) barcode.run(code, itemId, pack.qtyMilli, pack.name)
+  }
+  const limit = db.prepare(
+    'INSERT INTO item_stock_limits (item_id, warehouse_id, min_milli, max_milli) VALUES (?, ?, ?, ?)',
+  )
+  for (const l of fields.stockLimits) limit.run(itemId, l.warehouseId, l.minMilli, l.maxMilli)
 }
+
+/** History = any document line or ledger movement; an item with history is deactivated, never deleted. */
+export const hasHistory = (db: Db, itemId: number): boolean =>
+  db
+    .prepare(
+      'SELECT 1 FROM document_lines WHERE item_id = ? UNION ALL SELECT 1 FROM stock_movements WHERE item_id = ? LIMIT 1',
+    )
+    .get(itemId, itemId) !== undefined
 
 export const hasMovements = (db: Db, itemId: number): boolean =>
   db.prepare('SELECT 1 FROM stock_movements WHERE item_id = ? LIMIT 1').get(itemId) !== undefined
+
+export function deleteItem(db: Db, itemId: number): void {
+  db.prepare('DELETE FROM supplier_items WHERE item_id = ?').run(itemId)
+  db.prepare('DELETE FROM item_barcodes WHERE item_id = ?').run(itemId)
+  db.prepare('DELETE FROM items WHERE id = ?').run(itemId)
+}

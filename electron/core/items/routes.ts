@@ -1,45 +1,45 @@
-import { conflict, notFound } from '../../shared/errors'
-import { timestamp, type Core } from '../context'
+import { badInput, conflict, notFound } from '../../shared/errors'
+import { timestamp } from '../context'
 import { route } from '../route'
+import { unitDecimals } from '../master/units'
+import { nextInStoreBarcode, nextItemCode } from './codes'
+import { exportItems, importItems, itemTemplate, parseItems } from './excel'
 import {
+  deleteItem,
   findBarcode,
-  findItemByCode,
   getItem,
+  hasHistory,
   hasMovements,
   insertItem,
-  listItems,
   updateItem,
   type ItemFields,
 } from './repository'
+import { checkItem } from './rules'
+import { countItems, searchItems } from './search'
 
 const ITEM = { zh: '物资', en: 'Item' }
 
-/** Code and barcodes must be unique across items; the message names the item that holds them. */
-function checkUnique(core: Core, fields: ItemFields, selfId?: number): void {
-  const sameCode = findItemByCode(core.db, fields.code)
-  if (sameCode && sameCode.id !== selfId) {
-    throw conflict(
-      `物资编码 ${fields.code} 已被「${sameCode.name}」使用`,
-      `Item code ${fields.code} is used by ${sameCode.name}`,
-    )
-  }
-  for (const barcode of fields.barcodes) {
-    const holder = findBarcode(core.db, barcode)
-    if (holder && holder.itemId !== selfId) {
-      const other = getItem(core.db, holder.itemId)
-      throw conflict(`条码 ${barcode} 已属于「${other?.name}」`, `Barcode ${barcode} belongs to ${other?.name}`)
+function checkUnits(db: Parameters<typeof unitDecimals>[0], fields: ItemFields): void {
+  for (const unit of [fields.unit, ...fields.packUnits.map((p) => p.name)]) {
+    if (unitDecimals(db, unit) === undefined) {
+      throw badInput(`未知单位「${unit}」，请先在单位列表中添加`, `Unknown unit ${unit}; add it to the unit list first`)
     }
   }
 }
 
 export const itemRoutes = {
   'items.list': route<'items.list'>()({
-    access: 'items.read',
-    handler: (ctx, input) => ({ ...listItems(ctx.core.db, input), page: input.page, pageSize: input.pageSize }),
+    access: 'master.read',
+    handler: (ctx, input) => ({
+      rows: searchItems(ctx.core.db, input, input.pageSize, (input.page - 1) * input.pageSize),
+      total: countItems(ctx.core.db, input),
+      page: input.page,
+      pageSize: input.pageSize,
+    }),
   }),
 
   'items.get': route<'items.get'>()({
-    access: 'items.read',
+    access: 'master.read',
     handler: (ctx, input) => {
       const item = getItem(ctx.core.db, input.id)
       if (!item) throw notFound(ITEM)
@@ -51,8 +51,11 @@ export const itemRoutes = {
     access: 'items.write',
     mutates: true,
     handler: (ctx, input) => {
-      checkUnique(ctx.core, input)
-      const item = getItem(ctx.core.db, insertItem(ctx.core.db, input, timestamp(ctx.core)))!
+      const db = ctx.core.db
+      const fields = { ...input, code: input.code || nextItemCode(db) }
+      checkUnits(db, fields)
+      checkItem(db, fields)
+      const item = getItem(db, insertItem(db, fields, timestamp(ctx.core)))!
       ctx.note({ target: `item:${item.id}`, summary: `新建物资 ${item.code} ${item.name}`, after: item })
       return item
     },
@@ -62,25 +65,93 @@ export const itemRoutes = {
     access: 'items.write',
     mutates: true,
     handler: (ctx, input) => {
-      const before = getItem(ctx.core.db, input.id)
+      const db = ctx.core.db
+      const before = getItem(db, input.id)
       if (!before) throw notFound(ITEM)
-      checkUnique(ctx.core, input, input.id)
-      if (input.unitDecimals < before.unitDecimals && hasMovements(ctx.core.db, input.id)) {
-        throw conflict('已有出入库记录的物资不能减少数量小数位', 'An item with movements cannot lose quantity decimals')
+      const fields = { ...input, code: input.code || before.code }
+      checkUnits(db, fields)
+      checkItem(db, fields, input.id)
+      if (hasMovements(db, input.id)) {
+        if (fields.unit !== before.unit || fields.unitDecimals < before.unitDecimals) {
+          throw conflict(
+            '已有出入库记录的物资不能更改基本单位或减少小数位',
+            'An item with movements keeps its base unit and decimals',
+          )
+        }
       }
-      updateItem(ctx.core.db, input.id, input, timestamp(ctx.core))
-      const after = getItem(ctx.core.db, input.id)!
+      updateItem(db, input.id, fields, timestamp(ctx.core))
+      const after = getItem(db, input.id)!
       ctx.note({ target: `item:${after.id}`, summary: `修改物资 ${after.code} ${after.name}`, before, after })
       return after
     },
   }),
 
+  /** Only an item without history can be deleted; one with history is deactivated instead. */
+  'items.delete': route<'items.delete'>()({
+    access: 'items.write',
+    mutates: true,
+    handler: (ctx, input) => {
+      const before = getItem(ctx.core.db, input.id)
+      if (!before) throw notFound(ITEM)
+      if (hasHistory(ctx.core.db, input.id)) {
+        throw conflict(
+          '该物资已有单据记录，不能删除，只能停用',
+          'The item has history: deactivate it instead of deleting',
+        )
+      }
+      deleteItem(ctx.core.db, input.id)
+      ctx.note({ target: `item:${input.id}`, summary: `删除物资 ${before.code} ${before.name}`, before })
+      return { ok: true }
+    },
+  }),
+
   'items.findByBarcode': route<'items.findByBarcode'>()({
-    access: 'items.read',
+    access: 'master.read',
     handler: (ctx, input) => {
       const match = findBarcode(ctx.core.db, input.barcode)
       const item = match && getItem(ctx.core.db, match.itemId)
-      return item ? { item, barcode: input.barcode, qtyMilli: match.qtyMilli } : null
+      return item ? { item, barcode: input.barcode, qtyMilli: match.qtyMilli, unitName: match.unitName } : null
+    },
+  }),
+
+  'items.generateBarcode': route<'items.generateBarcode'>()({
+    access: 'items.write',
+    mutates: true,
+    handler: (ctx) => {
+      const barcode = nextInStoreBarcode(ctx.core.db)
+      ctx.note({ target: 'barcode', summary: `生成店内码 ${barcode}` })
+      return { barcode }
+    },
+  }),
+
+  'items.export': route<'items.export'>()({
+    access: 'master.read',
+    prepare: (ctx, input) => exportItems(ctx.core.db, input),
+    handler: (_ctx, _input, file) => file,
+  }),
+
+  'items.importTemplate': route<'items.importTemplate'>()({
+    access: 'master.read',
+    prepare: () => itemTemplate(),
+    handler: (_ctx, _input, file) => file,
+  }),
+
+  'items.importCheck': route<'items.importCheck'>()({
+    access: 'items.write',
+    prepare: (_ctx, input) => parseItems(input.base64),
+    handler: (ctx, _input, sheet) => importItems(ctx.core, sheet, false),
+  }),
+
+  /** All or nothing: the rows are checked again inside the transaction that writes them. */
+  'items.import': route<'items.import'>()({
+    access: 'items.write',
+    mutates: true,
+    prepare: (_ctx, input) => parseItems(input.base64),
+    handler: (ctx, input, sheet) => {
+      const report = importItems(ctx.core, sheet, true)
+      if (report.ok)
+        ctx.note({ target: 'items', summary: `导入物资 ${report.imported} 条（${input.fileName || 'Excel'}）` })
+      return report
     },
   }),
 }

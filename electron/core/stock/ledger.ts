@@ -63,19 +63,19 @@ export function revalue(db: Db, itemId: number, warehouseId: number, fromDate: s
   const prior = db
     .prepare(
       `SELECT run_qty, run_value FROM stock_movements WHERE item_id = ? AND warehouse_id = ?
-         AND (business_date < ? OR (business_date = ? AND id < ?))
+         AND (business_date, id) < (?, ?)
        ORDER BY business_date DESC, id DESC LIMIT 1`,
     )
-    .get(itemId, warehouseId, fromDate, fromDate, fromId) as { run_qty: number; run_value: number } | undefined
+    .get(itemId, warehouseId, fromDate, fromId) as { run_qty: number; run_value: number } | undefined
   let qty = prior?.run_qty ?? 0
   let value = prior?.run_value ?? 0
   const rows = db
     .prepare(
       `SELECT id, business_date, qty_delta, value_in_fen, value_fen, run_qty, run_value FROM stock_movements
-       WHERE item_id = ? AND warehouse_id = ? AND (business_date > ? OR (business_date = ? AND id >= ?))
+       WHERE item_id = ? AND warehouse_id = ? AND (business_date, id) >= (?, ?)
        ORDER BY business_date, id`,
     )
-    .all(itemId, warehouseId, fromDate, fromDate, fromId) as MovementRow[]
+    .all(itemId, warehouseId, fromDate, fromId) as MovementRow[]
   const update = db.prepare('UPDATE stock_movements SET value_fen = ?, run_qty = ?, run_value = ? WHERE id = ?')
   for (const row of rows) {
     const delta = valueOf(row, qty, value)

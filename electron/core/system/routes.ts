@@ -28,19 +28,6 @@ export const systemRoutes = {
     },
   }),
 
-  'warehouses.list': route<'warehouses.list'>()({
-    access: 'signed-in',
-    handler: (ctx) =>
-      (
-        ctx.core.db.prepare('SELECT id, code, name, active FROM warehouses ORDER BY code').all() as {
-          id: number
-          code: string
-          name: string
-          active: number
-        }[]
-      ).map((row) => ({ ...row, active: row.active === 1 })),
-  }),
-
   'audit.list': route<'audit.list'>()({
     access: 'audit.read',
     handler: (ctx, input) => {

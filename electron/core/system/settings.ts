@@ -3,6 +3,9 @@ import type { Db } from '../db/open'
 const DEFAULTS = {
   orgName: '',
   'docPrefix.RK': 'RK',
+  'itemCode.prefix': 'WZ',
+  'itemCode.digits': '5',
+  'barcode.nextSerial': '1',
 } as const
 export type SettingKey = keyof typeof DEFAULTS
 

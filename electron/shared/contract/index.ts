@@ -4,6 +4,8 @@
  */
 import type { z } from 'zod'
 import * as input from './inputs'
+import * as master from './master-inputs'
+import type * as M from './master-types'
 import type * as T from './types'
 
 /** A contract entry: the input schema, and the result type carried as a phantom. */
@@ -31,7 +33,37 @@ export const contract = {
   'items.create': method<T.Item>()(input.itemCreateInput),
   'items.update': method<T.Item>()(input.itemUpdateInput),
   'items.findByBarcode': method<T.BarcodeMatch | null>()(input.barcodeInput),
+  'items.delete': method<{ ok: true }>()(input.byId),
+  'items.generateBarcode': method<{ barcode: string }>()(input.empty),
+  'items.export': method<T.FileData>()(input.itemExportInput),
+  'items.importTemplate': method<T.FileData>()(input.empty),
+  'items.importCheck': method<T.ImportReport>()(input.fileInput),
+  'items.import': method<T.ImportReport>()(input.fileInput),
   'warehouses.list': method<T.Warehouse[]>()(input.empty),
+  'warehouses.create': method<T.Warehouse>()(master.warehouseFields),
+  'warehouses.update': method<T.Warehouse>()(master.warehouseUpdateInput),
+  'locations.list': method<M.Location[]>()(master.locationListInput),
+  'locations.create': method<M.Location>()(master.locationFields),
+  'locations.update': method<M.Location>()(master.locationUpdateInput),
+  'categories.list': method<M.Category[]>()(input.empty),
+  'categories.create': method<M.Category>()(master.categoryFields),
+  'categories.update': method<M.Category>()(master.categoryUpdateInput),
+  'units.list': method<M.Unit[]>()(input.empty),
+  'units.save': method<M.Unit>()(master.unitInput),
+  'suppliers.list': method<T.Page<M.SupplierListRow>>()(master.supplierListInput),
+  'suppliers.get': method<M.Supplier>()(input.byId),
+  'suppliers.create': method<M.Supplier>()(master.supplierCreateInput),
+  'suppliers.update': method<M.Supplier>()(master.supplierUpdateInput),
+  'suppliers.export': method<T.FileData>()(master.supplierExportInput),
+  'suppliers.importTemplate': method<T.FileData>()(input.empty),
+  'suppliers.importCheck': method<T.ImportReport>()(input.fileInput),
+  'suppliers.import': method<T.ImportReport>()(input.fileInput),
+  'departments.list': method<M.Department[]>()(input.empty),
+  'departments.create': method<M.Department>()(master.departmentFields),
+  'departments.update': method<M.Department>()(master.departmentUpdateInput),
+  'people.list': method<M.Person[]>()(master.peopleListInput),
+  'people.create': method<M.Person>()(master.personFields),
+  'people.update': method<M.Person>()(master.personUpdateInput),
   'stock.createDraft': method<T.StockDocument>()(input.stockCreateInput),
   'stock.updateDraft': method<T.StockDocument>()(input.stockUpdateInput),
   'stock.deleteDraft': method<{ ok: true }>()(input.byId),
@@ -55,4 +87,6 @@ export type Output<M extends MethodName> = Exclude<Contract[M]['output'], undefi
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name)
 
 export * from './types'
+export * from './master-types'
 export * as inputs from './inputs'
+export * as masterInputs from './master-inputs'

@@ -29,6 +29,19 @@ export interface Page<T> {
   pageSize: number
 }
 
+export interface PackUnit {
+  name: string
+  /** Base-unit thousandths in one pack: 1 箱 = 12 个 → 12000. */
+  qtyMilli: number
+  barcodes: string[]
+}
+
+export interface StockLimit {
+  warehouseId: number
+  minMilli: number
+  maxMilli: number | null
+}
+
 export interface Item {
   id: number
   code: string
@@ -39,11 +52,42 @@ export interface Item {
   unitDecimals: number
   refPriceE4: number
   barcodes: string[]
+  packUnits: PackUnit[]
+  categoryId: number | null
+  stockLimits: StockLimit[]
+  defaultSupplierId: number | null
+  defaultLocationId: number | null
+  notes: string
   active: boolean
 }
 
 export interface ItemListRow extends Item {
   onHandMilli: number
+  categoryName: string
+  /** Below its minimum in at least one warehouse. */
+  lowStock: boolean
+}
+
+/** An .xlsx file travelling through the JSON API. */
+export interface FileData {
+  fileName: string
+  base64: string
+}
+
+export interface ImportIssue {
+  /** 1-based row number as Excel shows it. */
+  row: number
+  column: string
+  message: string
+}
+
+export interface ImportReport {
+  ok: boolean
+  rowCount: number
+  issues: ImportIssue[]
+  /** The first rows as read, for the preview table. */
+  preview: Record<string, string>[]
+  imported: number
 }
 
 /** What a scanned barcode means: an item and how many base-unit thousandths one scan counts. */
@@ -51,6 +95,8 @@ export interface BarcodeMatch {
   item: Item
   barcode: string
   qtyMilli: number
+  /** The pack unit the barcode is printed on, or null for the base unit. */
+  unitName: string | null
 }
 
 export interface Warehouse {

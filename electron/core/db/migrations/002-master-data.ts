@@ -3,7 +3,21 @@
  * supplied, qualifications), departments and people; items gain category, defaults, notes and the
  * 拼音首字母 of their name for search (backfilled by the migration's `run`).
  */
+const COUNTED =
+  '个 件 支 只 把 张 本 册 包 箱 盒 瓶 袋 桶 卷 筒 提 条 根 节 套 双 副 对 顶 块 片 台 打 组 罐 听 扎 捆 令 盆 株 辆 次'
+const MEASURED = 'kg g 斤 吨 L mL m cm 米 平方米 立方米 升 千克 公斤'
+const seed = [...COUNTED.split(' ').map((u) => `('${u}', 0)`), ...MEASURED.split(' ').map((u) => `('${u}', 3)`)].join(
+  ', ',
+)
+
 export default `
+  -- Units of measure; a unit's decimals bound what may be entered (0 for 个, 3 for kg).
+  CREATE TABLE units (
+    name TEXT PRIMARY KEY,
+    decimals INTEGER NOT NULL CHECK (decimals BETWEEN 0 AND 3)
+  ) STRICT;
+  INSERT INTO units (name, decimals) VALUES ${seed};
+
   CREATE TABLE categories (
     id INTEGER PRIMARY KEY,
     parent_id INTEGER REFERENCES categories(id),
@@ -32,6 +46,7 @@ export default `
     bank_account TEXT NOT NULL DEFAULT '',
     categories TEXT NOT NULL DEFAULT '',
     rating INTEGER CHECK (rating BETWEEN 1 AND 5),
+    lead_days INTEGER CHECK (lead_days >= 0),
     notes TEXT NOT NULL DEFAULT '',
     initials TEXT NOT NULL DEFAULT '',
     active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0,1)),

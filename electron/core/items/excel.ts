@@ -1,0 +1,91 @@
+import type { FileData, ImportReport, ParsedInput } from '../../shared/contract'
+import { formatPrice, formatQuantity } from '../../shared/money'
+import { localDate, timestamp, type Core } from '../context'
+import type { Db } from '../db/open'
+import { importReport } from '../excel/report'
+import { readSheet, writeSheet, type Column, type Sheet } from '../excel/workbook'
+import { nextItemCode } from './codes'
+import { checkItemRows, ITEM_COLUMNS as C } from './import'
+import { insertItem } from './repository'
+import { searchItems } from './search'
+
+const COLUMNS: Column[] = [
+  { header: C.code, text: true, note: '留空则按规则自动生成' },
+  { header: `${C.name}*`, width: 22 },
+  { header: C.spec, width: 18 },
+  { header: C.category, note: '已有分类名，或「上级/下级」路径' },
+  { header: `${C.unit}*`, width: 10 },
+  { header: C.packUnit, width: 10 },
+  { header: C.packRatio, note: '1 包装单位 = 多少基本单位，如 12' },
+  { header: C.barcode, text: true, width: 16, note: '多个条码用逗号分隔' },
+  { header: C.packBarcode, text: true, width: 16 },
+  { header: C.minStock },
+  { header: C.maxStock },
+  { header: C.price, note: '元，最多 4 位小数' },
+  { header: C.notes, width: 20 },
+]
+
+export const defaultWarehouseId = (db: Db): number =>
+  (db.prepare('SELECT id FROM warehouses WHERE active = 1 ORDER BY id LIMIT 1').get() as { id: number }).id
+
+export async function itemTemplate(): Promise<FileData> {
+  const example = [
+    '',
+    'A4复印纸',
+    '70g 500张/包',
+    '办公用品',
+    '包',
+    '箱',
+    '5',
+    '6961417776312',
+    '6926907439153',
+    '5',
+    '20',
+    '24.50',
+    '',
+  ]
+  return { fileName: '物资导入模板.xlsx', base64: await writeSheet('物资', COLUMNS, [example]) }
+}
+
+export const parseItems = (base64: string): Promise<Sheet> => readSheet(base64)
+
+/** Checks every row; when `write` and the file is clean, imports all rows in the caller's transaction. */
+export function importItems(core: Core, sheet: Sheet, write: boolean): ImportReport {
+  const db = core.db
+  const { items, issues } = checkItemRows(db, sheet, defaultWarehouseId(db))
+  const report = importReport(sheet, items, issues)
+  if (!write || !report.ok) return report
+  const at = timestamp(core)
+  for (const { row: _row, ...fields } of items) insertItem(db, { ...fields, code: fields.code || nextItemCode(db) }, at)
+  return { ...report, imported: items.length }
+}
+
+export async function exportItems(db: Db, filter: ParsedInput<'items.export'>): Promise<FileData> {
+  const rows = searchItems(db, filter, null).map((item) => {
+    const pack = item.packUnits[0]
+    const limit = item.stockLimits[0]
+    return [
+      item.code,
+      item.name,
+      item.spec,
+      item.categoryName,
+      item.unit,
+      pack?.name ?? '',
+      pack ? formatQuantity(pack.qtyMilli) : '',
+      item.barcodes.join(','),
+      pack?.barcodes.join(',') ?? '',
+      limit ? formatQuantity(limit.minMilli) : '',
+      limit?.maxMilli != null ? formatQuantity(limit.maxMilli) : '',
+      formatPrice(item.refPriceE4),
+      item.notes,
+      formatQuantity(item.onHandMilli),
+      item.active ? '启用' : '停用',
+    ]
+  })
+  const columns = [
+    ...COLUMNS.map((c) => ({ ...c, header: c.header.replace('*', ''), note: undefined })),
+    { header: '库存' },
+    { header: '状态' },
+  ]
+  return { fileName: `物资-${localDate(new Date())}.xlsx`, base64: await writeSheet('物资', columns, rows) }
+}
