@@ -3,6 +3,7 @@
  * built from material + noun word lists, specs from per-kind templates, units (kg with 3 decimals)
  * and one EAN-13 barcode each with a correct check digit and the Chinese 69 prefix.
  */
+import { gtinCheckDigit } from '../electron/shared/barcode'
 import { KINDS } from './catalogue-words'
 import type { Rng } from './rng'
 
@@ -18,20 +19,13 @@ export interface SeedItem {
 
 export const itemCode = (index: number): string => `WZ${String(index).padStart(6, '0')}`
 
-/** EAN-13 check digit: weights 1,3,1,3… from the left over the first 12 digits. */
-export function ean13CheckDigit(first12: string): number {
-  let sum = 0
-  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (i % 2 ? 3 : 1)
-  return (10 - (sum % 10)) % 10
-}
-
 /**
  * A distinct-looking but guaranteed-unique barcode per item: the 10 digits after "69" are the index
  * times a multiplier coprime with 10^10, modulo 10^10 — a bijection, so no two items collide.
  */
 export function itemBarcode(index: number): string {
   const body = `69${String((index * 1_234_567_891 + 314_159) % 10_000_000_000).padStart(10, '0')}`
-  return body + ean13CheckDigit(body)
+  return body + gtinCheckDigit(body)
 }
 
 export function generateItem(index: number, r: Rng): SeedItem {

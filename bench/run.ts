@@ -8,6 +8,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createClient } from '../electron/core/router'
 import { barcodeLookup } from './cases/barcode-lookup'
+import { importItems } from './cases/import-items'
+import { itemSearch } from './cases/item-search'
 import { postStockIn } from './cases/post-stock-in'
 import type { BenchCase, BenchContext, Metric } from './cases/types'
 import { formatTable, writeResults } from './results'
@@ -15,7 +17,7 @@ import { createRng } from './rng'
 import { count, openBenchDatabase } from './seed'
 
 const ITEMS = 100_000
-const CASES: readonly BenchCase[] = [barcodeLookup, postStockIn]
+const CASES: readonly BenchCase[] = [barcodeLookup, itemSearch, postStockIn, importItems]
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = path.join(root, 'bench-data', `items-${ITEMS}`)
