@@ -9,7 +9,7 @@ import path from 'node:path'
 import { createApp, type App } from '../electron/core/app'
 import { LATEST_VERSION, migrations } from '../electron/core/db/migrations'
 import { createClient } from '../electron/core/router'
-import { nameInitials } from '../electron/core/search/initials'
+import { nameInitials, refreshSearchText } from '../electron/core/search/initials'
 import { generateItem } from './catalogue'
 import { timeSync } from './measure'
 import { createRng } from './rng'
@@ -100,6 +100,7 @@ function insertCatalogue(app: App, items: number): void {
             at,
           )
           insertBarcode.run(item.barcode, id)
+          refreshSearchText(db, id)
         }
       })
       .immediate(),

@@ -7,7 +7,7 @@ import { readSheet, writeSheet, type Column, type Sheet } from '../excel/workboo
 import { nextItemCode } from './codes'
 import { checkItemRows, ITEM_COLUMNS as C } from './import'
 import { insertItem } from './repository'
-import { searchItems } from './search'
+import { allItems } from './search'
 
 const COLUMNS: Column[] = [
   { header: C.code, text: true, note: '留空则按规则自动生成' },
@@ -61,7 +61,7 @@ export function importItems(core: Core, sheet: Sheet, write: boolean): ImportRep
 }
 
 export async function exportItems(db: Db, filter: ParsedInput<'items.export'>): Promise<FileData> {
-  const rows = searchItems(db, filter, null).map((item) => {
+  const rows = allItems(db, filter).map((item) => {
     const pack = item.packUnits[0]
     const limit = item.stockLimits[0]
     return [

@@ -1,6 +1,6 @@
 import type { Item, PackUnit, StockLimit } from '../../shared/contract'
 import type { Db } from '../db/open'
-import { nameInitials } from '../search/initials'
+import { nameInitials, refreshSearchText } from '../search/initials'
 
 export interface ItemRow {
   id: number
@@ -141,6 +141,7 @@ function replaceChildren(db: Db, itemId: number, fields: ItemFields): void {
     'INSERT INTO item_stock_limits (item_id, warehouse_id, min_milli, max_milli) VALUES (?, ?, ?, ?)',
   )
   for (const l of fields.stockLimits) limit.run(itemId, l.warehouseId, l.minMilli, l.maxMilli)
+  refreshSearchText(db, itemId)
 }
 
 /** History = any document line or ledger movement; an item with history is deactivated, never deleted. */

@@ -15,7 +15,7 @@ import {
   type ItemFields,
 } from './repository'
 import { checkItem } from './rules'
-import { countItems, searchItems } from './search'
+import { searchItems } from './search'
 
 const ITEM = { zh: '物资', en: 'Item' }
 
@@ -31,8 +31,7 @@ export const itemRoutes = {
   'items.list': route<'items.list'>()({
     access: 'master.read',
     handler: (ctx, input) => ({
-      rows: searchItems(ctx.core.db, input, input.pageSize, (input.page - 1) * input.pageSize),
-      total: countItems(ctx.core.db, input),
+      ...searchItems(ctx.core.db, input, input.pageSize, (input.page - 1) * input.pageSize),
       page: input.page,
       pageSize: input.pageSize,
     }),

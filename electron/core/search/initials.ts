@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import { pinyin } from 'pinyin-pro'
 
 /**
@@ -9,4 +10,14 @@ export function nameInitials(name: string): string {
     .join('')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '')
+}
+
+/** Rewrites an item's row in item_search from the item and its barcodes; call after every item write. */
+export function refreshSearchText(db: Database.Database, itemId: number): void {
+  db.prepare(
+    `INSERT OR REPLACE INTO item_search (item_id, text)
+     SELECT id, lower(code || ' ' || name || ' ' || spec || ' ' || initials || ' ' ||
+       coalesce((SELECT group_concat(barcode, ' ') FROM item_barcodes WHERE item_id = items.id), ''))
+     FROM items WHERE id = ?`,
+  ).run(itemId)
 }

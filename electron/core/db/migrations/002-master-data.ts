@@ -120,6 +120,13 @@ export default `
   -- A barcode counts one base unit (unit_name NULL) or one pack (qty_milli copied from item_units).
   ALTER TABLE item_barcodes ADD COLUMN unit_name TEXT;
 
+  -- One narrow row per item with everything the search box matches (code, name, 规格型号, 拼音首字母,
+  -- barcodes), lower-cased: one LIKE over a small table instead of four over the wide one.
+  CREATE TABLE item_search (
+    item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    text TEXT NOT NULL
+  ) STRICT;
+
   CREATE TABLE item_stock_limits (
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
     warehouse_id INTEGER NOT NULL REFERENCES warehouses(id),

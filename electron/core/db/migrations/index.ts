@@ -3,7 +3,7 @@
  * Append new ones at the end; never edit one that has shipped.
  */
 import type Database from 'better-sqlite3'
-import { nameInitials } from '../../search/initials'
+import { nameInitials, refreshSearchText } from '../../search/initials'
 import initial from './001-initial'
 import masterData from './002-master-data'
 
@@ -15,11 +15,12 @@ export interface Migration {
   run?: (db: Database.Database) => void
 }
 
-/** Fills items.initials for items created before the column existed. */
+/** Fills items.initials and the search text for items created before they existed. */
 function backfillInitials(db: Database.Database): void {
   const update = db.prepare('UPDATE items SET initials = ? WHERE id = ?')
   for (const row of db.prepare('SELECT id, name FROM items').all() as { id: number; name: string }[]) {
     update.run(nameInitials(row.name), row.id)
+    refreshSearchText(db, row.id)
   }
 }
 
