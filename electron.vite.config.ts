@@ -28,6 +28,11 @@ export default defineConfig({
     base: './',
     resolve: { alias: { '@': resolve(root, 'src'), '@shared': resolve(root, 'electron/shared') } },
     plugins: [vue()],
+    define: {
+      __VUE_I18N_FULL_INSTALL__: true,
+      __VUE_I18N_LEGACY_API__: false,
+      __INTLIFY_PROD_DEVTOOLS__: false,
+    },
     build: {
       outDir: resolve(root, 'out/renderer'),
       rolldownOptions: { input: resolve(root, 'src/index.html') },

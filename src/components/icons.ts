@@ -1,0 +1,84 @@
+import { h, type FunctionalComponent, type VNode } from 'vue'
+
+/**
+ * The few line icons the shell needs, drawn here rather than pulling in an icon package.
+ * Each is a list of SVG shapes on a 24×24 grid, stroked in the current text colour.
+ */
+type Shape = { path: string } | { circle: [number, number, number] }
+
+const ICONS = {
+  home: [{ path: 'M3.5 10.5 12 3.5l8.5 7V20a.5.5 0 0 1-.5.5h-5v-6h-6v6H4a.5.5 0 0 1-.5-.5z' }],
+  items: [
+    { path: 'M20.5 7.5 12 3 3.5 7.5v9L12 21l8.5-4.5z' },
+    { path: 'M3.5 7.5 12 12l8.5-4.5' },
+    { path: 'M12 12v9' },
+  ],
+  stockIn: [
+    { path: 'M3.5 13.5h5l1.5 3h4l1.5-3h5V19a1.5 1.5 0 0 1-1.5 1.5h-14A1.5 1.5 0 0 1 3.5 19z' },
+    { path: 'M12 3.5v9' },
+    { path: 'M8.5 9 12 12.5 15.5 9' },
+  ],
+  onHand: [
+    { path: 'M12 3 2.5 7.5 12 12l9.5-4.5z' },
+    { path: 'M2.5 12 12 16.5l9.5-4.5' },
+    { path: 'M2.5 16.5 12 21l9.5-4.5' },
+  ],
+  users: [
+    { circle: [9, 8, 3.5] },
+    { path: 'M2.5 20.5a6.5 6.5 0 0 1 13 0' },
+    { path: 'M15.5 4.7a3.5 3.5 0 0 1 0 6.6' },
+    { path: 'M18 14.5a6.5 6.5 0 0 1 3.5 6' },
+  ],
+  settings: [
+    { path: 'M4 6h9M17 6h3M4 12h3M11 12h9M4 18h11M19 18h1' },
+    { circle: [15, 6, 2] },
+    { circle: [9, 12, 2] },
+    { circle: [17, 18, 2] },
+  ],
+  scan: [
+    {
+      path: 'M3.5 8V5a1.5 1.5 0 0 1 1.5-1.5h3M16 3.5h3A1.5 1.5 0 0 1 20.5 5v3M20.5 16v3a1.5 1.5 0 0 1-1.5 1.5h-3M8 20.5H5A1.5 1.5 0 0 1 3.5 19v-3',
+    },
+    { path: 'M7.5 8v8M10.5 8v8M13 8v8M16.5 8v8' },
+  ],
+  logout: [
+    { path: 'M9.5 20.5H5A1.5 1.5 0 0 1 3.5 19V5A1.5 1.5 0 0 1 5 3.5h4.5' },
+    { path: 'M16 16.5 20.5 12 16 7.5M20.5 12H9' },
+  ],
+  printer: [
+    { path: 'M6.5 9V3.5h11V9' },
+    {
+      path: 'M6.5 17.5h-2a1.5 1.5 0 0 1-1.5-1.5v-5.5A1.5 1.5 0 0 1 4.5 9h15a1.5 1.5 0 0 1 1.5 1.5V16a1.5 1.5 0 0 1-1.5 1.5h-2',
+    },
+    { path: 'M6.5 14h11v6.5h-11z' },
+  ],
+} satisfies Record<string, Shape[]>
+
+export type IconName = keyof typeof ICONS
+
+function shapeNode(shape: Shape): VNode {
+  if ('path' in shape) return h('path', { d: shape.path })
+  const [cx, cy, r] = shape.circle
+  return h('circle', { cx, cy, r })
+}
+
+export const AppIcon: FunctionalComponent<{ name: IconName; size?: number }> = (props) =>
+  h(
+    'svg',
+    {
+      viewBox: '0 0 24 24',
+      width: props.size ?? 18,
+      height: props.size ?? 18,
+      fill: 'none',
+      stroke: 'currentColor',
+      'stroke-width': 1.7,
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+      'aria-hidden': 'true',
+    },
+    ICONS[props.name].map(shapeNode),
+  )
+AppIcon.props = ['name', 'size']
+
+/** A render function for Naive UI's `icon` / `renderIcon` slots. */
+export const renderIcon = (name: IconName, size?: number) => () => h(AppIcon, { name, size })

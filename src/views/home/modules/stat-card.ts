@@ -1,0 +1,7 @@
+export interface StatCard {
+  key: string
+  label: string
+  value: number | null
+  /** Where a click on the card goes. */
+  to: string
+}
