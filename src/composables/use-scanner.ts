@@ -6,7 +6,9 @@ import { decodeKey, MODIFIER_CODES, TERMINATOR_CODES } from './scanner-keys'
  * Tells a barcode scanner (a keyboard wedge: it "types" the code very fast and presses Enter) from a
  * person typing, by the time between key presses.
  *
- * - A burst is a run of character keys each at most `gapMs` after the one before.
+ * - A burst is a run of character keys each at most 2 × `gapMs` after the one before, and it is a
+ *   scan only if the keys came on average at most `gapMs` apart: a scanner is steady, but a busy PC
+ *   can delay one key past `gapMs`, and that alone must not break a scan in two.
  * - Enter (or Tab) ends it: with at least `minLength` characters it is a scan — `onScan(code)` is
  *   called and the Enter is swallowed, so the focused form does not also act on it.
  * - From the second fast key on, the keys are held back (preventDefault) so they do not land in
@@ -24,7 +26,7 @@ export interface ScanInfo {
 }
 
 export interface ScannerOptions {
-  /** Longest gap between two keys of a scan, in ms. Scanners send a key every 1–10 ms; people need 80+. */
+  /** Longest average gap between the keys of a scan, in ms. Scanners send a key every 1–10 ms; people need 80+. */
   gapMs?: number
   /** Shortest code that counts as a scan. */
   minLength?: number
@@ -91,7 +93,9 @@ export function startScanner(options: ScannerOptions): Scanner {
 
   function onTerminator(event: KeyboardEvent, at: number): void {
     const ended = burst
-    if (!ended || ended.chars.length < minLength || at - ended.lastAt > idleMs) {
+    const averageGap =
+      ended && ended.chars.length > 1 ? (ended.lastAt - ended.startedAt) / (ended.chars.length - 1) : Infinity
+    if (!ended || ended.chars.length < minLength || averageGap > gapMs || at - ended.lastAt > idleMs) {
       abandon() // typed text: let the Enter or Tab do what it normally does, after the held-back keys
       return
     }
@@ -109,7 +113,7 @@ export function startScanner(options: ScannerOptions): Scanner {
     const char = event.ctrlKey || event.altKey || event.metaKey || event.repeat ? null : decodeKey(event)
     if (char === null) return abandon() // Backspace, arrows, shortcuts, held keys: not a scanner
 
-    if (burst && at - burst.lastAt <= gapMs) {
+    if (burst && at - burst.lastAt <= 2 * gapMs) {
       // Second or later fast key: most likely a scanner, keep it out of the focused field.
       swallow(event)
       burst.maxGap = Math.max(burst.maxGap, at - burst.lastAt)

@@ -22,10 +22,14 @@ export async function startHost(): Promise<Host> {
     throw new Error('out/renderer is missing: run `npx electron-vite build` first (npm test does)')
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-e2e-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dataDir], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dataDir],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   const url = await new Promise<string>((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000)
@@ -81,8 +85,34 @@ export function screenshots(flow: string) {
   }
 }
 
-/** Types like a USB scanner: a burst of keys a few ms apart, then Enter. */
-export async function scan(page: Page, code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 5 })
-  await page.keyboard.press('Enter')
+/**
+ * Types like a USB scanner: key events 5 ms apart, then Enter, sent from inside the page. Playwright's
+ * own keyboard waits for a round trip per key, and on a loaded 2-core CI machine that stretches
+ * single gaps to 80 ms and more, which is no scanner's timing; a scanner's HID reports keep a fixed pace.
+ */
+export async function scan(page: Page, code: string, gapMs = 5): Promise<void> {
+  await page.evaluate(
+    ({ code, gapMs }) =>
+      new Promise<void>((resolve) => {
+        const keyCode = (char: string) => (/\d/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`)
+        const send = (key: string, code: string, shiftKey = false) => {
+          const target = document.activeElement ?? document.body
+          const init = { key, code, shiftKey, bubbles: true, cancelable: true, composed: true }
+          target.dispatchEvent(new KeyboardEvent('keydown', init))
+          target.dispatchEvent(new KeyboardEvent('keyup', init))
+        }
+        const chars = [...code]
+        const next = (index: number) => {
+          if (index === chars.length) {
+            send('Enter', 'Enter')
+            return resolve()
+          }
+          const char = chars[index]
+          send(char, keyCode(char), /[A-Z]/.test(char))
+          setTimeout(() => next(index + 1), gapMs)
+        }
+        next(0)
+      }),
+    { code, gapMs },
+  )
 }

@@ -56,6 +56,23 @@ describe('startScanner', () => {
     expect(scans).toEqual(['12345'])
   })
 
+  it('keeps a scan whole when a busy PC delays one key past the gap', () => {
+    listen()
+    for (const [index, char] of [...'6901234567892'].entries()) {
+      if (index > 0) clock.advance(index === 4 ? 50 : 8)
+      press({ code: 'Digit' + char })
+    }
+    clock.advance(8)
+    press({ code: 'Enter' })
+    expect(scans).toEqual(['6901234567892'])
+  })
+
+  it('does not take steady typing at 50 ms a key as a scan', () => {
+    listen()
+    typeWithGaps('12345678', 50, clock.advance)
+    expect(scans).toEqual([])
+  })
+
   it('does not take typing at 80 ms a key as a scan, and leaves its Enter alone', () => {
     listen()
     const { keys, enter } = typeWithGaps('12345678', 80, clock.advance)
