@@ -1,19 +1,9 @@
 import type { Role } from '@shared/contract'
+import { can, type Permission } from '@shared/permissions'
 
-/**
- * What each role may do, mirrored from the core's matrix (electron/core/auth/permissions.ts) only to
- * hide buttons a user could not use anyway. The core enforces the real rules on every call.
- */
-export type Permission = 'items.write' | 'stock.write' | 'stock.post' | 'users.manage' | 'settings.write'
+export type { Permission }
 
-const MATRIX: Record<Role, readonly Permission[]> = {
-  admin: ['items.write', 'stock.write', 'stock.post', 'users.manage', 'settings.write'],
-  storekeeper: ['items.write', 'stock.write', 'stock.post'],
-  purchaser: ['items.write'],
-  approver: ['stock.post'],
-  viewer: [],
-}
-
+/** Hides buttons a user could not use anyway; the core enforces the real rules on every call. */
 export function roleCan(role: Role | undefined, permission: Permission): boolean {
-  return role ? MATRIX[role].includes(permission) : false
+  return role ? can(role, permission) : false
 }
