@@ -36,6 +36,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'nav.items' },
       },
       {
+        path: 'suppliers',
+        name: 'suppliers',
+        component: () => import('@/views/suppliers/index.vue'),
+        meta: { title: 'nav.suppliers' },
+      },
+      {
         path: 'stock-in',
         name: 'stock-in',
         component: () => import('@/views/stock-in/index.vue'),
