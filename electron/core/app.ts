@@ -10,6 +10,7 @@ import { masterRoutes } from './master/routes'
 import { supplierRoutes } from './master/supplier-routes'
 import type { RouteTable } from './route'
 import { createRouter, type Router } from './router'
+import { openingRoutes } from './stock/opening-routes'
 import { stockRoutes } from './stock/routes'
 import { systemRoutes } from './system/routes'
 
@@ -20,6 +21,7 @@ export const routes = {
   ...masterRoutes,
   ...supplierRoutes,
   ...stockRoutes,
+  ...openingRoutes,
 } satisfies RouteTable
 
 export interface App {

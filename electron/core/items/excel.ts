@@ -5,6 +5,7 @@ import type { Db } from '../db/open'
 import { importReport } from '../excel/report'
 import { readSheet, writeSheet, type Column, type Sheet } from '../excel/workbook'
 import { nextItemCode } from './codes'
+import { defaultWarehouseId } from '../master/org'
 import { checkItemRows, ITEM_COLUMNS as C } from './import'
 import { insertItem } from './repository'
 import { allItems } from './search'
@@ -24,9 +25,6 @@ const COLUMNS: Column[] = [
   { header: C.price, note: '元，最多 4 位小数' },
   { header: C.notes, width: 20 },
 ]
-
-export const defaultWarehouseId = (db: Db): number =>
-  (db.prepare('SELECT id FROM warehouses WHERE active = 1 ORDER BY id LIMIT 1').get() as { id: number }).id
 
 export async function itemTemplate(): Promise<FileData> {
   const example = [

@@ -42,6 +42,10 @@ export const listWarehouses = (db: Db): Warehouse[] =>
     })[]
   ).map(bool)
 
+/** The warehouse used when none is named: the first active one. */
+export const defaultWarehouseId = (db: Db): number =>
+  (db.prepare('SELECT id FROM warehouses WHERE active = 1 ORDER BY id LIMIT 1').get() as { id: number }).id
+
 export function listLocations(db: Db, filter: { warehouseId?: number; includeInactive: boolean }): Location[] {
   const rows = db
     .prepare(

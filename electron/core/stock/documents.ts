@@ -1,4 +1,11 @@
-import type { DocStatus, DocType, StockDocument, StockDocumentSummary, StockLine } from '../../shared/contract'
+import type {
+  DocStatus,
+  DocSubtype,
+  DocType,
+  StockDocument,
+  StockDocumentSummary,
+  StockLine,
+} from '../../shared/contract'
 import type { Db } from '../db/open'
 
 export interface DraftFields {
@@ -11,6 +18,7 @@ export interface DraftFields {
 interface SummaryRow {
   id: number
   doc_type: DocType
+  subtype: DocSubtype
   doc_no: string | null
   status: DocStatus
   request_id: string
@@ -39,6 +47,7 @@ const SELECT_SUMMARY = `
 const toSummary = (row: SummaryRow): StockDocumentSummary => ({
   id: row.id,
   docType: row.doc_type,
+  subtype: row.subtype,
   docNo: row.doc_no,
   status: row.status,
   businessDate: row.business_date,
@@ -89,15 +98,16 @@ export function listDocuments(
 
 export function insertDraft(
   db: Db,
-  doc: DraftFields & { docType: DocType; requestId: string; userId: number },
+  doc: DraftFields & { docType: DocType; subtype: DocSubtype; requestId: string; userId: number },
   at: string,
 ): number {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO documents (doc_type, status, request_id, business_date, warehouse_id, note, created_by, created_at, updated_at)
-       VALUES (?, 'draft', ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO documents (doc_type, subtype, status, request_id, business_date, warehouse_id, note, created_by,
+         created_at, updated_at)
+       VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(doc.docType, doc.requestId, doc.businessDate, doc.warehouseId, doc.note, doc.userId, at, at)
+    .run(doc.docType, doc.subtype, doc.requestId, doc.businessDate, doc.warehouseId, doc.note, doc.userId, at, at)
   const id = Number(lastInsertRowid)
   replaceLines(db, id, doc.lines)
   return id

@@ -1,7 +1,7 @@
 /** Input schemas of every API method. Validated at the router; also usable for forms in the renderer. */
 import { z } from 'zod'
 import { MAX_EXACT } from '../money'
-import { ROLES } from './types'
+import { DOC_SUBTYPES, ROLES } from './types'
 
 const id = z.int().positive()
 const text = (max: number) => z.string().trim().max(max)
@@ -88,6 +88,9 @@ export const itemFilter = {
 }
 export const itemListInput = z.object({ ...itemFilter, ...pageInput }).strict()
 export const itemExportInput = z.object(itemFilter).strict()
+export const openingImportInput = z
+  .object({ fileName: z.string().trim().max(200).default(''), base64: z.base64().max(30_000_000), businessDate })
+  .strict()
 export const fileInput = z.object({ fileName: text(200).default(''), base64: z.base64().max(30_000_000) }).strict()
 export const byId = z.object({ id }).strict()
 export const barcodeInput = z.object({ barcode }).strict()
@@ -101,7 +104,14 @@ const draftFields = {
   note: text(500).default(''),
   lines: z.array(stockLineInput).max(500),
 }
-export const stockCreateInput = z.object({ requestId: z.uuid(), docType: z.literal('RK'), ...draftFields }).strict()
+export const stockCreateInput = z
+  .object({
+    requestId: z.uuid(),
+    docType: z.literal('RK'),
+    subtype: z.enum(DOC_SUBTYPES).default('other'),
+    ...draftFields,
+  })
+  .strict()
 export const stockUpdateInput = z.object({ id, ...draftFields }).strict()
 export const stockListInput = z
   .object({

@@ -107,6 +107,9 @@ export interface Warehouse {
 }
 
 export type DocType = 'RK'
+export const DOC_SUBTYPES = ['other', 'opening'] as const
+/** 其他入库 or 期初. */
+export type DocSubtype = (typeof DOC_SUBTYPES)[number]
 export type DocStatus = 'draft' | 'posted'
 
 export interface StockLine {
@@ -125,6 +128,7 @@ export interface StockLine {
 export interface StockDocumentSummary {
   id: number
   docType: DocType
+  subtype: DocSubtype
   docNo: string | null
   status: DocStatus
   businessDate: string

@@ -103,6 +103,9 @@ export default `
   ) STRICT;
   CREATE INDEX people_department ON people(department_id);
 
+  -- What kind of stock-in a document is: 'other' (其他入库), 'opening' (期初); issue 4 adds more.
+  ALTER TABLE documents ADD COLUMN subtype TEXT NOT NULL DEFAULT 'other';
+
   ALTER TABLE items ADD COLUMN category_id INTEGER REFERENCES categories(id);
   ALTER TABLE items ADD COLUMN default_supplier_id INTEGER REFERENCES suppliers(id);
   ALTER TABLE items ADD COLUMN default_location_id INTEGER REFERENCES locations(id);
