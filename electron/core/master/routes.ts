@@ -1,3 +1,4 @@
+import type { Category } from '../../shared/contract'
 import { badInput, conflict, notFound } from '../../shared/errors'
 import type { Db } from '../db/open'
 import { route, type AuditNote } from '../route'
@@ -6,6 +7,9 @@ import { getDepartment, isSelfOrAncestor, listDepartments, listLocations, listPe
 import { listUnits, unitDecimals, upsertUnit } from './units'
 
 const activeParam = (active?: boolean) => (active === undefined ? null : Number(active))
+const categories = (db: Db): Category[] =>
+  listCategories(db).map((c) => ({ id: c.id, parentId: c.parent_id, name: c.name, active: c.active === 1 }))
+
 function one<T>(rows: T[], what: { zh: string; en: string }): T {
   if (rows.length === 0) throw notFound(what)
   return rows[0]
@@ -105,13 +109,7 @@ export const masterRoutes = {
 
   'categories.list': route<'categories.list'>()({
     access: 'master.read',
-    handler: (ctx) =>
-      listCategories(ctx.core.db).map((c) => ({
-        id: c.id,
-        parentId: c.parent_id,
-        name: c.name,
-        active: c.active === 1,
-      })),
+    handler: (ctx) => categories(ctx.core.db),
   }),
   'categories.create': route<'categories.create'>()({
     access: 'items.write',
@@ -127,18 +125,21 @@ export const masterRoutes = {
     access: 'items.write',
     mutates: true,
     handler: (ctx, input) => {
+      const find = () =>
+        one(
+          categories(ctx.core.db).filter((c) => c.id === input.id),
+          { zh: '分类', en: 'Category' },
+        )
+      const before = find()
       if (input.parentId && isSelfOrAncestor(ctx.core.db, 'categories', input.id, input.parentId)) {
         throw badInput('不能把分类移到它自己或它的下级之下', 'A category cannot move under itself')
       }
       const sql =
         'UPDATE categories SET parent_id = @parentId, name = @name, active = coalesce(@active, active) WHERE id = @id'
       write(ctx.core.db, sql, { ...input, active: activeParam(input.active) }, `同一上级下已有分类「${input.name}」`)
-      const row = one(
-        listCategories(ctx.core.db).filter((c) => c.id === input.id),
-        { zh: '分类', en: 'Category' },
-      )
-      ctx.note(audit(`category:${input.id}`, `修改分类 ${input.name}`, input))
-      return { id: row.id, parentId: row.parent_id, name: row.name, active: row.active === 1 }
+      const after = find()
+      ctx.note({ target: `category:${input.id}`, summary: `修改分类 ${after.name}`, before, after })
+      return after
     },
   }),
 
