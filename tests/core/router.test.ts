@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createClient } from '../../electron/core/router'
 import { count, makeApp, setupAdmin } from './helpers'
+import { readBack } from './xlsx'
 
 describe('router', () => {
   it('answers an unknown method with a typed bilingual error', async () => {
@@ -77,5 +78,29 @@ describe('router', () => {
       text: { zh: '内部错误，请联系管理员' },
     })
     expect(logged).toHaveLength(1)
+  })
+})
+
+describe('table export', () => {
+  it('writes a list the screen holds as .xlsx, and refuses oversized input', async () => {
+    const app = makeApp()
+    const admin = await setupAdmin(app)
+    const file = await admin('files.exportTable', {
+      fileName: '部门',
+      sheetName: '部门',
+      headers: ['编码', '名称'],
+      rows: [
+        ['D01', '校长办公室'],
+        ['D03', '后勤管理处'],
+      ],
+    })
+    expect(file.fileName).toBe('部门.xlsx')
+    expect(await readBack(file.base64)).toEqual([
+      ['编码', '名称'],
+      ['D01', '校长办公室'],
+      ['D03', '后勤管理处'],
+    ])
+    const tooMany = { fileName: 'x', sheetName: 'x', headers: ['a'], rows: Array.from({ length: 5001 }, () => ['1']) }
+    await expect(admin('files.exportTable', tooMany)).rejects.toMatchObject({ code: 'BAD_INPUT' })
   })
 })

@@ -1,4 +1,5 @@
 import { countUsers } from '../auth/users'
+import { writeSheet } from '../excel/workbook'
 import { route } from '../route'
 import { getSetting, setSetting } from './settings'
 
@@ -26,6 +27,19 @@ export const systemRoutes = {
       ctx.note({ target: 'settings', summary: '修改单位名称', before, after: input })
       return { orgName: input.orgName }
     },
+  }),
+
+  'files.exportTable': route<'files.exportTable'>()({
+    access: 'signed-in',
+    prepare: async (_ctx, input) => ({
+      fileName: input.fileName.endsWith('.xlsx') ? input.fileName : `${input.fileName}.xlsx`,
+      base64: await writeSheet(
+        input.sheetName,
+        input.headers.map((header) => ({ header, text: true })),
+        input.rows,
+      ),
+    }),
+    handler: (_ctx, _input, file) => file,
   }),
 
   'audit.list': route<'audit.list'>()({

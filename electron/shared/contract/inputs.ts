@@ -91,6 +91,15 @@ export const itemExportInput = z.object(itemFilter).strict()
 export const openingImportInput = z
   .object({ fileName: z.string().trim().max(200).default(''), base64: z.base64().max(30_000_000), businessDate })
   .strict()
+/** A small list the screen already holds, written as .xlsx by the core (large lists export with filters). */
+export const tableExportInput = z
+  .object({
+    fileName: requiredText(100),
+    sheetName: requiredText(31),
+    headers: z.array(requiredText(60)).min(1).max(60),
+    rows: z.array(z.array(z.union([z.string().max(2000), z.number()])).max(60)).max(5000),
+  })
+  .strict()
 export const fileInput = z.object({ fileName: text(200).default(''), base64: z.base64().max(30_000_000) }).strict()
 export const byId = z.object({ id }).strict()
 export const barcodeInput = z.object({ barcode }).strict()
