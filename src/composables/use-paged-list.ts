@@ -1,4 +1,4 @@
-import { ref, shallowReactive, shallowRef, type Ref, type ShallowRef } from 'vue'
+import { computed, onMounted, ref, shallowReactive, shallowRef, type ComputedRef } from 'vue'
 import { useMessage, type PaginationProps } from 'naive-ui'
 import { useI18n } from 'vue-i18n'
 import type { Page } from '@shared/contract'
@@ -10,10 +10,17 @@ export interface Paging {
   pageSize: number
 }
 
-export interface PagedList<Row> {
-  rows: ShallowRef<Row[]>
-  loading: Ref<boolean>
+/** The NDataTable props that come from the list: the current page's rows, its loading state and pagination. */
+export interface PagedTableProps<Row> {
+  remote: true
+  data: Row[]
+  loading: boolean
   pagination: PaginationProps
+}
+
+export interface PagedList<Row> {
+  /** Bind on the NDataTable: `<n-data-table v-bind="table" …>`. */
+  table: ComputedRef<PagedTableProps<Row>>
   /** Loads the current page again. */
   reload: () => Promise<void>
   /** New filters: back to the first page, then load. */
@@ -23,6 +30,7 @@ export interface PagedList<Row> {
 /**
  * State of a server-paged table: the rows of the current page, the NDataTable pagination, loading.
  * Filtering and paging happen in the core; only one page is ever held here.
+ * The first page is loaded when the calling component is mounted.
  */
 export function usePagedList<Row>(load: (paging: Paging) => Promise<Page<Row>>, pageSize = 20): PagedList<Row> {
   const { t } = useI18n()
@@ -74,5 +82,14 @@ export function usePagedList<Row>(load: (paging: Paging) => Promise<Page<Row>>, 
     return reload()
   }
 
-  return { rows, loading, pagination, reload, search }
+  const table = computed((): PagedTableProps<Row> => ({
+    remote: true,
+    data: rows.value,
+    loading: loading.value,
+    pagination,
+  }))
+
+  onMounted(() => void reload())
+
+  return { table, reload, search }
 }

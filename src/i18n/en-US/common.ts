@@ -1,0 +1,57 @@
+import type { MessageSchema } from '../zh-CN'
+
+/** English — the app shell: shared words, errors, navigation, header and roles. */
+export default {
+  app: { name: 'WareDesk', tagline: 'Warehouse management' },
+  common: {
+    save: 'Save',
+    cancel: 'Cancel',
+    confirm: 'OK',
+    edit: 'Edit',
+    search: 'Search',
+    reset: 'Reset',
+    refresh: 'Refresh',
+    actions: 'Actions',
+    status: 'Status',
+    active: 'Active',
+    inactive: 'Inactive',
+    all: 'All',
+    back: 'Back',
+    close: 'Close',
+    delete: 'Delete',
+    saved: 'Saved',
+    total: '{n} in total',
+    none: 'None',
+    loading: 'Loading…',
+    hint: 'Note',
+  },
+  errors: {
+    network: 'Cannot reach the service. Check the network or whether the service is running.',
+    unknown: 'Failed: {message}',
+    notFound: 'Page not found',
+    forbidden: 'You are not allowed to open this page',
+    sessionExpired: 'Your session has ended. Please sign in again.',
+  },
+  nav: {
+    home: 'Home',
+    items: 'Items',
+    suppliers: 'Suppliers',
+    stockIn: 'Stock-in',
+    onHand: 'On hand',
+    users: 'Users',
+    settings: 'Settings',
+  },
+  header: {
+    logout: 'Sign out',
+    changePassword: 'Change password',
+    language: '中文',
+    signedOut: 'Signed out',
+  },
+  roles: {
+    admin: 'Administrator',
+    storekeeper: 'Storekeeper',
+    purchaser: 'Purchaser',
+    approver: 'Approver',
+    viewer: 'Viewer',
+  },
+} satisfies Pick<MessageSchema, 'app' | 'common' | 'errors' | 'nav' | 'header' | 'roles'>

@@ -1,0 +1,35 @@
+/** Accounts: first-run setup, login and password forms. */
+export default {
+  account: {
+    username: '用户名',
+    displayName: '姓名',
+    password: '密码',
+    confirmPassword: '确认密码',
+    oldPassword: '原密码',
+    newPassword: '新密码',
+    usernamePlaceholder: '字母、数字或 _ . -，2–32 位',
+    displayNamePlaceholder: '显示在单据上的姓名',
+    passwordPlaceholder: '至少 8 位',
+    usernameRule: '用户名为 2–32 位字母、数字或 _ . -',
+    displayNameRule: '请输入姓名',
+    passwordRule: '密码至少 8 位',
+    passwordMismatch: '两次输入的密码不一致',
+    passwordChanged: '密码已修改',
+  },
+  setup: {
+    title: '欢迎使用 WareDesk',
+    subtitle: '首次使用，请创建系统管理员账号',
+    note: '管理员负责用户、权限和系统设置。请牢记密码，系统不设默认账号。',
+    submit: '创建管理员并登录',
+    done: '管理员已创建',
+  },
+  login: {
+    title: '登录',
+    subtitle: '请使用您的账号登录',
+    submit: '登录',
+    connectError: '无法连接服务',
+    retry: '重试',
+    usernameRequired: '请输入用户名',
+    passwordRequired: '请输入密码',
+  },
+}
