@@ -1,0 +1,80 @@
+/**
+ * "Verify ledger": checks the invariants of ledger.md on any database, from the facts alone.
+ * Returns the problems found (empty when the ledger is sound); never writes.
+ */
+import { proportionalFen } from '../../shared/money'
+import type { Db } from '../db/open'
+
+interface Row {
+  id: number
+  item_id: number
+  warehouse_id: number
+  qty_delta: number
+  value_in_fen: number | null
+  value_fen: number
+  run_qty: number
+  run_value: number
+}
+
+export function verifyLedger(db: Db): string[] {
+  const problems: string[] = []
+  const rows = db
+    .prepare(
+      `SELECT id, item_id, warehouse_id, qty_delta, value_in_fen, value_fen, run_qty, run_value FROM stock_movements
+       ORDER BY item_id, warehouse_id, business_date, id`,
+    )
+    .iterate() as IterableIterator<Row>
+  const balances = new Map<string, { qty: number; value: number }>()
+  let key = ''
+  let qty = 0
+  let value = 0
+  for (const row of rows) {
+    const rowKey = `${row.item_id}:${row.warehouse_id}`
+    if (rowKey !== key) {
+      key = rowKey
+      qty = 0
+      value = 0
+    }
+    // Invariant 2: recomputing the moving average from the facts gives the stored valuation.
+    const out = -row.qty_delta
+    const expected =
+      row.value_in_fen !== null ? row.value_in_fen : -(out === qty ? value : proportionalFen(value, out, qty))
+    qty += row.qty_delta
+    value += expected
+    if (expected !== row.value_fen || qty !== row.run_qty || value !== row.run_value) {
+      problems.push(
+        `movement ${row.id}: stored ${row.value_fen}/${row.run_qty}/${row.run_value}, recomputed ${expected}/${qty}/${value}`,
+      )
+    }
+    // Invariant 3: no negative stock, and no value without quantity. The converse does not hold:
+    // goods received at no cost (a donation) or worth less than 1 分 have quantity and zero value.
+    if (qty < 0 || value < 0) problems.push(`movement ${row.id}: negative balance ${qty} / ${value}`)
+    if (qty === 0 && value !== 0) problems.push(`movement ${row.id}: no quantity but value ${value}`)
+    balances.set(rowKey, { qty, value })
+  }
+  // Invariant 1: the balance table equals the ledger.
+  const stored = db.prepare('SELECT item_id, warehouse_id, qty_milli, value_fen FROM stock_balances').all() as {
+    item_id: number
+    warehouse_id: number
+    qty_milli: number
+    value_fen: number
+  }[]
+  for (const balance of stored) {
+    const k = `${balance.item_id}:${balance.warehouse_id}`
+    const ledger = balances.get(k) ?? { qty: 0, value: 0 }
+    if (ledger.qty !== balance.qty_milli || ledger.value !== balance.value_fen) {
+      problems.push(
+        `balance ${k}: table ${balance.qty_milli}/${balance.value_fen}, ledger ${ledger.qty}/${ledger.value}`,
+      )
+    }
+    balances.delete(k)
+  }
+  for (const [k, ledger] of balances) {
+    if (ledger.qty !== 0 || ledger.value !== 0) problems.push(`balance ${k}: missing from the balance table`)
+  }
+  // Invariant 4: value moved in and out nets to the value on hand — nothing appears or vanishes.
+  const moved = db.prepare('SELECT coalesce(sum(value_fen), 0) AS v FROM stock_movements').get() as { v: number }
+  const held = db.prepare('SELECT coalesce(sum(value_fen), 0) AS v FROM stock_balances').get() as { v: number }
+  if (moved.v !== held.v) problems.push(`value moved ${moved.v} ≠ value held ${held.v}`)
+  return problems
+}
