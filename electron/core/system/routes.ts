@@ -1,6 +1,7 @@
 import { countUsers } from '../auth/users'
 import { writeSheet } from '../excel/workbook'
 import { route } from '../route'
+import { verifyLedger } from '../stock/verify'
 import { getSetting, setSetting } from './settings'
 
 export const systemRoutes = {
@@ -26,6 +27,15 @@ export const systemRoutes = {
       setSetting(ctx.core.db, 'orgName', input.orgName)
       ctx.note({ target: 'settings', summary: '修改单位名称', before, after: input })
       return { orgName: input.orgName }
+    },
+  }),
+
+  /** The ledger.md invariants, recomputed from the facts: for an auditor, or after restoring a backup. */
+  'system.verifyLedger': route<'system.verifyLedger'>()({
+    access: 'audit.read',
+    handler: (ctx) => {
+      const problems = verifyLedger(ctx.core.db)
+      return { ok: problems.length === 0, problems: problems.slice(0, 200) }
     },
   }),
 

@@ -76,6 +76,7 @@ export const contract = {
   'stock.openingImport': method<T.ImportReport & { documentIds: number[] }>()(input.openingImportInput),
   'settings.get': method<T.Settings>()(input.empty),
   'settings.update': method<T.Settings>()(input.settingsUpdateInput),
+  'system.verifyLedger': method<{ ok: boolean; problems: string[] }>()(input.empty),
   'files.exportTable': method<T.FileData>()(input.tableExportInput),
   'audit.list': method<T.Page<T.AuditEntry>>()(input.auditListInput),
 } as const
