@@ -1,6 +1,7 @@
 /** Assembles the core: database, clock and the router over every feature's routes. */
 import fs from 'node:fs'
 import path from 'node:path'
+import { LoginGuard } from './auth/login-guard'
 import { authRoutes } from './auth/routes'
 import { deleteExpiredSessions } from './auth/sessions'
 import type { Core } from './context'
@@ -48,7 +49,12 @@ export function createApp(options: AppOptions): App {
     file = path.join(options.dataDir, DB_FILE)
   }
   const db = openDatabase(file, options)
-  const core: Core = { db, now: options.now ?? (() => new Date()), version: options.version ?? '0.0.0' }
+  const core: Core = {
+    db,
+    now: options.now ?? (() => new Date()),
+    version: options.version ?? '0.0.0',
+    loginGuard: new LoginGuard(),
+  }
   deleteExpiredSessions(db, core.now())
   return { core, router: createRouter(core, routes, options.log), close: () => db.close() }
 }

@@ -1,3 +1,4 @@
+import type { LoginGuard } from './auth/login-guard'
 import type { Db } from './db/open'
 
 /** What every service needs: the database handle and a clock (injected so tests control time). */
@@ -5,6 +6,7 @@ export interface Core {
   db: Db
   now: () => Date
   version: string
+  loginGuard: LoginGuard
 }
 
 /** ISO timestamp for created_at / posted_at columns. */

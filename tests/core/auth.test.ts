@@ -69,6 +69,22 @@ describe('setup and sessions', () => {
     })
   })
 
+  it('locks a username for 15 minutes after 5 wrong passwords', async () => {
+    const app = makeApp()
+    await setupAdmin(app)
+    const anonymous = createClient(app.router)
+    for (let i = 0; i < 5; i++) {
+      await expect(anonymous('auth.login', { username: 'admin', password: `wrong-${i}-pass` })).rejects.toMatchObject({
+        text: { zh: '用户名或密码错误' },
+      })
+    }
+    await expect(anonymous('auth.login', { username: 'admin', password: ADMIN_PASSWORD })).rejects.toMatchObject({
+      text: { zh: '密码错误次数过多，请 15 分钟后再试' },
+    })
+    app.now = new Date(app.now.getTime() + 15 * 60_000)
+    expect((await anonymous('auth.login', { username: 'admin', password: ADMIN_PASSWORD })).user.username).toBe('admin')
+  })
+
   it('expires sessions after 12 hours', async () => {
     const app = makeApp()
     const admin = await setupAdmin(app)

@@ -38,10 +38,24 @@ export const authRoutes = {
     access: 'public',
     mutates: true,
     prepare: async (ctx, input) => {
-      const row = findUserByName(ctx.core.db, input.username.trim())
+      const name = input.username.trim()
+      const now = ctx.core.now().getTime()
+      const wait = ctx.core.loginGuard.lockedFor(name, now)
+      if (wait > 0) {
+        const minutes = Math.ceil(wait / 60_000)
+        throw new ApiError('UNAUTHENTICATED', {
+          zh: `密码错误次数过多，请 ${minutes} 分钟后再试`,
+          en: `Too many wrong passwords; try again in ${minutes} min`,
+        })
+      }
+      const row = findUserByName(ctx.core.db, name)
       // Verify against a dummy hash for unknown users, so timing does not tell which names exist.
       const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash()))
-      if (!row || !ok || row.active !== 1) throw badLogin()
+      if (!row || !ok || row.active !== 1) {
+        ctx.core.loginGuard.fail(name, now)
+        throw badLogin()
+      }
+      ctx.core.loginGuard.succeed(name)
       return row.id
     },
     handler: (ctx, _input, userId) => {
