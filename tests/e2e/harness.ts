@@ -116,3 +116,26 @@ export async function scan(page: Page, code: string, gapMs = 5): Promise<void> {
     { code, gapMs },
   )
 }
+
+export const ADMIN = { username: 'admin', displayName: '王建国', password: 'houqin-2026' }
+
+/** First-run setup through the API, for flows that start after it (the Foundation flow does it by hand). */
+export async function setupAdmin(host: Host): Promise<string> {
+  const response = await fetch(`${host.url}api/auth.setup`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  })
+  const body = (await response.json()) as { ok: boolean; data: { token: string } }
+  if (!body.ok) throw new Error('setup failed')
+  return body.data.token
+}
+
+/** Signs in through the login screen. */
+export async function login(page: Page, host: Host, user = ADMIN): Promise<void> {
+  await page.goto(host.url)
+  await page.getByTestId('login-username').fill(user.username)
+  await page.getByTestId('login-password').fill(user.password)
+  await page.getByTestId('login-submit').click()
+  await page.getByTestId('current-user').waitFor()
+}

@@ -1,14 +1,19 @@
 import type { MessageSchema } from '../zh-CN'
 import account from './account'
+import categories from './categories'
 import common from './common'
 import home from './home'
+import importer from './importer'
 import items from './items'
+import masterData from './master-data'
 import onHand from './on-hand'
+import org from './org'
 import print from './print'
 import settings from './settings'
 import stockIn from './stock-in'
 import suppliers from './suppliers'
 import users from './users'
+import warehouses from './warehouses'
 
 /**
  * English. Each file `satisfies` its part of the Chinese messages (a missing or extra key is a type error there);
@@ -20,11 +25,16 @@ const enUS: MessageSchema = {
   ...home,
   ...items,
   ...suppliers,
+  ...masterData,
+  ...org,
+  ...warehouses,
+  ...categories,
   ...stockIn,
   ...onHand,
   ...users,
   ...settings,
   ...print,
+  ...importer,
 }
 
 export default enUS

@@ -1,13 +1,18 @@
 import account from './account'
+import categories from './categories'
 import common from './common'
 import home from './home'
+import importer from './importer'
 import items from './items'
+import masterData from './master-data'
 import onHand from './on-hand'
+import org from './org'
 import print from './print'
 import settings from './settings'
 import stockIn from './stock-in'
 import suppliers from './suppliers'
 import users from './users'
+import warehouses from './warehouses'
 
 /**
  * 简体中文 — the reference messages; en-US must have exactly the same keys.
@@ -19,11 +24,16 @@ const zhCN = {
   ...home,
   ...items,
   ...suppliers,
+  ...masterData,
+  ...org,
+  ...warehouses,
+  ...categories,
   ...stockIn,
   ...onHand,
   ...users,
   ...settings,
   ...print,
+  ...importer,
 }
 
 export type MessageSchema = typeof zhCN

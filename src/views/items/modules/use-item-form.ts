@@ -1,20 +1,35 @@
 import { reactive } from 'vue'
-import type { FormItemRule, FormRules } from 'naive-ui'
 import { useI18n } from 'vue-i18n'
-import { inputs, type Input, type Item } from '@shared/contract'
-import { checkBarcode } from '@shared/barcode'
+import type { Input, Item } from '@shared/contract'
 import { parsePrice } from '@shared/money'
 import { priceInputText } from '@/utils/quantity'
+import { itemFormRules } from './item-form-rules'
+import {
+  packUnitInputs,
+  packUnitRows,
+  stockLimitInputs,
+  stockLimitRows,
+  type PackUnitRow,
+  type StockLimitRow,
+} from './item-form-rows'
 
 export interface ItemFormModel {
   code: string
   name: string
   spec: string
-  unit: string
+  /** The base unit, one of units.list; null until chosen. */
+  unit: string | null
   unitDecimals: number
   /** The reference price as typed, in 元; parsed exactly with parsePrice, never through a float. */
   refPrice: string
+  /** Barcodes of one base unit; a pack's own barcodes are on its row. */
   barcodes: string[]
+  categoryId: number | null
+  packUnits: PackUnitRow[]
+  stockLimits: StockLimitRow[]
+  defaultSupplierId: number | null
+  defaultLocationId: number | null
+  notes: string
   active: boolean
 }
 
@@ -22,115 +37,68 @@ const blank = (): ItemFormModel => ({
   code: '',
   name: '',
   spec: '',
-  unit: '',
+  unit: null,
   unitDecimals: 0,
   refPrice: '',
   barcodes: [],
+  categoryId: null,
+  packUnits: [],
+  stockLimits: [],
+  defaultSupplierId: null,
+  defaultLocationId: null,
+  notes: '',
   active: true,
 })
 
-/** The fields this form does not show; an update sends them back unchanged (items.update replaces all). */
-type KeptFields = Pick<
-  Item,
-  'packUnits' | 'categoryId' | 'stockLimits' | 'defaultSupplierId' | 'defaultLocationId' | 'notes'
->
-
-function keptFields(item: Item): KeptFields {
+function fromItem(item: Item): ItemFormModel {
   return {
-    packUnits: item.packUnits.map((pack) => ({
-      name: pack.name,
-      qtyMilli: pack.qtyMilli,
-      barcodes: [...pack.barcodes],
-    })),
+    code: item.code,
+    name: item.name,
+    spec: item.spec,
+    unit: item.unit,
+    unitDecimals: item.unitDecimals,
+    refPrice: priceInputText(item.refPriceE4),
+    barcodes: [...item.barcodes],
     categoryId: item.categoryId,
-    stockLimits: item.stockLimits.map((limit) => ({ ...limit })),
+    packUnits: packUnitRows(item),
+    stockLimits: stockLimitRows(item),
     defaultSupplierId: item.defaultSupplierId,
     defaultLocationId: item.defaultLocationId,
     notes: item.notes,
+    active: item.active,
   }
 }
 
-/** Form state and rules of the item drawer; `toInput` gives what items.create / items.update take. */
+/** Form state and rules of the item drawer; `toInput` gives exactly what items.create / items.update take. */
 export function useItemForm() {
   const { t } = useI18n()
   const model = reactive<ItemFormModel>(blank())
-  let kept: KeptFields | null = null
   let editing = false
 
   function reset(item?: Item): void {
-    kept = item ? keptFields(item) : null
     editing = item !== undefined
-    Object.assign(
-      model,
-      item
-        ? {
-            code: item.code,
-            name: item.name,
-            spec: item.spec,
-            unit: item.unit,
-            unitDecimals: item.unitDecimals,
-            refPrice: priceInputText(item.refPriceE4),
-            barcodes: [...item.barcodes],
-            active: item.active,
-          }
-        : blank(),
-    )
+    Object.assign(model, item ? fromItem(item) : blank())
   }
 
-  const required = (message: string): FormItemRule => ({
-    required: true,
-    trigger: 'blur',
-    validator: (_rule, value: string) => value.trim() !== '' || new Error(message),
-  })
-
-  const rules: FormRules = {
-    code: {
-      trigger: 'blur',
-      // A new item may leave the code empty: the core numbers it by the configured rule.
-      validator: (_rule, value: string) => {
-        const code = value.trim()
-        if (code === '') return !editing || new Error(t('items.rules.code'))
-        return inputs.itemFields.shape.code.safeParse(code).success || new Error(t('items.rules.code'))
-      },
-    },
-    name: required(t('items.rules.name')),
-    unit: required(t('items.rules.unit')),
-    refPrice: {
-      trigger: ['input', 'blur'],
-      validator: (_rule, value: string) => {
-        if (value.trim() === '') return true
-        const price = parsePrice(value)
-        return (price !== null && price >= 0) || new Error(t('items.rules.price'))
-      },
-    },
-    barcodes: {
-      trigger: 'change',
-      validator: (_rule, value: string[]) => {
-        const seen = new Set<string>()
-        for (const code of value) {
-          if (!inputs.barcode.safeParse(code).success) return new Error(t('items.rules.barcode', { code }))
-          if (seen.has(code)) return new Error(t('items.rules.barcodeDuplicate', { code }))
-          const check = checkBarcode(code)
-          if (!check.ok) return new Error(t('items.rules.barcodeCheck', { code, expected: check.expected }))
-          seen.add(code)
-        }
-        return true
-      },
-    },
-  }
+  const { rules, packRules, limitRules } = itemFormRules(t, model, () => editing)
 
   function toInput(): Input<'items.create'> {
     return {
-      ...kept,
       code: model.code.trim(),
       name: model.name.trim(),
       spec: model.spec.trim(),
-      unit: model.unit.trim(),
+      unit: (model.unit ?? '').trim(),
       unitDecimals: model.unitDecimals,
       refPriceE4: model.refPrice.trim() === '' ? 0 : (parsePrice(model.refPrice) ?? 0),
       barcodes: model.barcodes.map((code) => code.trim()),
+      packUnits: packUnitInputs(model.packUnits, model.unitDecimals),
+      categoryId: model.categoryId,
+      stockLimits: stockLimitInputs(model.stockLimits, model.unitDecimals),
+      defaultSupplierId: model.defaultSupplierId,
+      defaultLocationId: model.defaultLocationId,
+      notes: model.notes.trim(),
     }
   }
 
-  return { model, rules, reset, toInput }
+  return { model, rules, packRules, limitRules, reset, toInput }
 }
