@@ -19,6 +19,16 @@ const ICONS = {
     { circle: [6.5, 18, 1.8] },
     { circle: [17, 18, 1.8] },
   ],
+  departments: [
+    { path: 'M9.5 3.5h5v4h-5z' },
+    { path: 'M12 7.5v3.5M6 14v-3h12v3' },
+    { path: 'M3.5 14h5v4.5h-5zM15.5 14h5v4.5h-5z' },
+  ],
+  warehouses: [{ path: 'M3.5 20.5V9L12 4l8.5 5v11.5' }, { path: 'M7.5 20.5v-8h9v8' }, { path: 'M7.5 16.5h9' }],
+  categories: [
+    { path: 'M3.5 12.6V4.5a1 1 0 0 1 1-1h8.1l8 8a1 1 0 0 1 0 1.4l-7.7 7.7a1 1 0 0 1-1.4 0z' },
+    { circle: [8, 8, 1.5] },
+  ],
   stockIn: [
     { path: 'M3.5 13.5h5l1.5 3h4l1.5-3h5V19a1.5 1.5 0 0 1-1.5 1.5h-14A1.5 1.5 0 0 1 3.5 19z' },
     { path: 'M12 3.5v9' },

@@ -42,6 +42,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'nav.suppliers' },
       },
       {
+        path: 'departments',
+        name: 'departments',
+        component: () => import('@/views/departments/index.vue'),
+        meta: { title: 'departments.title' },
+      },
+      {
+        path: 'warehouses',
+        name: 'warehouses',
+        component: () => import('@/views/warehouses/index.vue'),
+        meta: { title: 'warehouses.title' },
+      },
+      {
+        path: 'categories',
+        name: 'categories',
+        component: () => import('@/views/categories/index.vue'),
+        meta: { title: 'categories.title' },
+      },
+      {
         path: 'stock-in',
         name: 'stock-in',
         component: () => import('@/views/stock-in/index.vue'),

@@ -56,13 +56,16 @@ export default {
       name: 'Unit',
       ratio: 'Base units per pack',
       add: 'Add pack unit',
+      barcodes: 'Pack barcodes',
       hint: 'One scan of a {pack} counts {qty} {unit}',
     },
     limit: {
       warehouse: 'Warehouse',
       min: 'Minimum',
       max: 'Maximum',
-      maxPlaceholder: 'Maximum (optional)',
+      maxPlaceholder: 'optional',
+      minPrefix: 'Min',
+      maxPrefix: 'Max',
       add: 'Add warehouse limits',
     },
     scan: {

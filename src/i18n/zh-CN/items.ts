@@ -54,13 +54,16 @@ export default {
       name: '单位',
       ratio: '含基本单位数',
       add: '添加包装单位',
+      barcodes: '包装条码',
       hint: '扫一次{pack}条码计 {qty} {unit}',
     },
     limit: {
       warehouse: '仓库',
       min: '最低库存',
       max: '最高库存',
-      maxPlaceholder: '最高库存（可空）',
+      maxPlaceholder: '可空',
+      minPrefix: '下限',
+      maxPrefix: '上限',
       add: '添加仓库上下限',
     },
     scan: {

@@ -1,45 +1,102 @@
 import { h } from 'vue'
-import { NButton, NSpace, NTag, type DataTableColumns } from 'naive-ui'
-import type { ItemListRow } from '@shared/contract'
+import { NButton, NPopconfirm, NSpace, NTag, type DataTableColumns, type DataTableSortOrder } from 'naive-ui'
+import type { Input, ItemListRow } from '@shared/contract'
 import { formatPrice, formatQuantity } from '@shared/money'
 import StatusTag from '@/components/status-tag.vue'
 
-type Translate = (key: string) => string
+type Translate = (key: string, named?: Record<string, unknown>) => string
+export type ItemSort = Required<Pick<Input<'items.list'>, 'sort' | 'order'>>
 
-const SHOWN_BARCODES = 2
+export interface ItemColumnActions {
+  onEdit: (row: ItemListRow) => void
+  onDelete: (row: ItemListRow) => void
+}
+
+const SHOWN_BARCODES = 1
 
 function barcodeCell(row: ItemListRow) {
-  if (row.barcodes.length === 0) return h('span', { class: 'muted' }, '—')
-  const shown = row.barcodes
-    .slice(0, SHOWN_BARCODES)
-    .map((code) => h(NTag, { size: 'small', bordered: false }, () => code))
-  const more = row.barcodes.length - SHOWN_BARCODES
+  const codes = [...row.barcodes, ...row.packUnits.flatMap((pack) => pack.barcodes)]
+  if (codes.length === 0) return h('span', { class: 'muted' }, '—')
+  const shown = codes.slice(0, SHOWN_BARCODES).map((code) => h(NTag, { size: 'small', bordered: false }, () => code))
+  const more = codes.length - SHOWN_BARCODES
   if (more > 0) shown.push(h(NTag, { size: 'small', bordered: false, type: 'info' }, () => `+${more}`))
   return h(NSpace, { size: 4, wrap: false }, () => shown)
 }
 
-export function itemColumns(t: Translate, onEdit: ((row: ItemListRow) => void) | null): DataTableColumns<ItemListRow> {
+function actionsCell(t: Translate, row: ItemListRow, actions: ItemColumnActions) {
+  const edit = h(
+    NButton,
+    { text: true, type: 'primary', size: 'small', 'data-testid': 'item-edit', onClick: () => actions.onEdit(row) },
+    () => t('common.edit'),
+  )
+  // The core refuses an item with history (「只能停用」); that refusal is shown as it comes.
+  const remove = h(
+    NPopconfirm,
+    { onPositiveClick: () => actions.onDelete(row) },
+    {
+      trigger: () =>
+        h(NButton, { text: true, type: 'error', size: 'small', 'data-testid': 'item-delete' }, () => t('items.delete')),
+      default: () => t('items.deleteConfirm', { name: row.name }),
+    },
+  )
+  return h(NSpace, { size: 12, wrap: false }, () => [edit, remove])
+}
+
+/** The items table; code, name and on-hand sort in the core, `sort` says which one is current. */
+export function itemColumns(
+  t: Translate,
+  sort: ItemSort,
+  actions: ItemColumnActions | null,
+): DataTableColumns<ItemListRow> {
+  const sortOrder = (key: ItemSort['sort']): DataTableSortOrder =>
+    sort.sort === key ? (sort.order === 'desc' ? 'descend' : 'ascend') : false
   const columns: DataTableColumns<ItemListRow> = [
     {
       key: 'code',
       title: t('items.columns.code'),
-      width: 130,
+      width: 110,
+      sorter: true,
+      sortOrder: sortOrder('code'),
       render: (row) => h('span', { class: 'code' }, row.code),
     },
-    { key: 'name', title: t('items.columns.name'), minWidth: 160, ellipsis: { tooltip: true } },
-    { key: 'spec', title: t('items.columns.spec'), minWidth: 140, ellipsis: { tooltip: true } },
-    { key: 'unit', title: t('items.columns.unit'), width: 70 },
-    { key: 'barcodes', title: t('items.columns.barcodes'), width: 220, render: barcodeCell },
+    {
+      key: 'name',
+      title: t('items.columns.name'),
+      minWidth: 140,
+      ellipsis: { tooltip: true },
+      sorter: true,
+      sortOrder: sortOrder('name'),
+    },
+    { key: 'spec', title: t('items.columns.spec'), minWidth: 120, ellipsis: { tooltip: true } },
+    {
+      key: 'categoryName',
+      title: t('items.columns.category'),
+      width: 100,
+      ellipsis: { tooltip: true },
+      render: (row) => row.categoryName || h('span', { class: 'muted' }, '—'),
+    },
+    { key: 'unit', title: t('items.columns.unit'), width: 60 },
+    { key: 'barcodes', title: t('items.columns.barcodes'), width: 160, render: barcodeCell },
     {
       key: 'onHand',
       title: t('items.columns.onHand'),
-      width: 120,
+      width: 130,
       align: 'right',
+      sorter: true,
+      sortOrder: sortOrder('onHand'),
       render: (row) =>
         h('span', { class: 'num' }, [
           row.lowStock
-            ? h(NTag, { size: 'tiny', type: 'warning', bordered: false, style: 'margin-right: 6px' }, () =>
-                t('items.lowStock'),
+            ? h(
+                NTag,
+                {
+                  size: 'tiny',
+                  type: 'warning',
+                  bordered: false,
+                  style: 'margin-right: 6px',
+                  'data-testid': 'item-low-stock',
+                },
+                () => t('items.lowStock'),
               )
             : null,
           formatQuantity(row.onHandMilli),
@@ -48,29 +105,24 @@ export function itemColumns(t: Translate, onEdit: ((row: ItemListRow) => void) |
     {
       key: 'refPrice',
       title: t('items.columns.refPrice'),
-      width: 110,
+      width: 100,
       align: 'right',
       render: (row) => h('span', { class: 'num' }, row.refPriceE4 ? formatPrice(row.refPriceE4) : '—'),
     },
     {
       key: 'status',
       title: t('items.columns.status'),
-      width: 80,
+      width: 70,
       render: (row) => h(StatusTag, { active: row.active }),
     },
   ]
-  if (onEdit) {
+  if (actions) {
     columns.push({
       key: 'actions',
       title: t('common.actions'),
-      width: 80,
+      width: 100,
       fixed: 'right',
-      render: (row) =>
-        h(
-          NButton,
-          { text: true, type: 'primary', size: 'small', 'data-testid': 'item-edit', onClick: () => onEdit(row) },
-          () => t('common.edit'),
-        ),
+      render: (row) => actionsCell(t, row, actions),
     })
   }
   return columns

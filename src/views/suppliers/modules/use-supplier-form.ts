@@ -9,6 +9,7 @@ import {
   type SupplierQualification,
 } from '@shared/contract'
 import { checkUscc } from '@shared/uscc'
+import { suppliedItemInputs, suppliedItemRows, suppliedItemRules, type SuppliedItemRow } from './supplied-items'
 
 export interface SupplierFormModel {
   code: string
@@ -24,6 +25,8 @@ export interface SupplierFormModel {
   notes: string
   contacts: SupplierContact[]
   qualifications: SupplierQualification[]
+  /** The items supplied, with this supplier's code, last price, lead time and minimum order. */
+  items: SuppliedItemRow[]
   active: boolean
 }
 
@@ -41,30 +44,16 @@ const blank = (): SupplierFormModel => ({
   notes: '',
   contacts: [],
   qualifications: [],
+  items: [],
   active: true,
 })
-
-type SupplierItemInput = NonNullable<Input<'suppliers.create'>['items']>[number]
-
-/** The supplied items are not edited here; an update sends them back unchanged (suppliers.update replaces all). */
-function keptItems(supplier: Supplier): SupplierItemInput[] {
-  return supplier.items.map((item) => ({
-    itemId: item.itemId,
-    supplierItemCode: item.supplierItemCode,
-    lastPriceE4: item.lastPriceE4,
-    leadDays: item.leadDays,
-    minOrderMilli: item.minOrderMilli,
-  }))
-}
 
 /** Form state and rules of the supplier drawer; `toInput` gives what suppliers.create / suppliers.update take. */
 export function useSupplierForm() {
   const { t } = useI18n()
   const model = reactive<SupplierFormModel>(blank())
-  let items: SupplierItemInput[] = []
 
   function reset(supplier?: Supplier): void {
-    items = supplier ? keptItems(supplier) : []
     Object.assign(
       model,
       supplier
@@ -86,6 +75,7 @@ export function useSupplierForm() {
               number: q.number,
               expiresOn: q.expiresOn,
             })),
+            items: suppliedItemRows(supplier),
             active: supplier.active,
           }
         : blank(),
@@ -135,6 +125,7 @@ export function useSupplierForm() {
       },
     } satisfies FormItemRule,
     qualificationName: required(t('suppliers.rules.qualificationName')),
+    items: suppliedItemRules(t, () => model.items),
   }
 
   function toInput(): Input<'suppliers.create'> {
@@ -162,7 +153,7 @@ export function useSupplierForm() {
         number: q.number.trim(),
         expiresOn: q.expiresOn || null,
       })),
-      items,
+      items: suppliedItemInputs(model.items),
     }
   }
 

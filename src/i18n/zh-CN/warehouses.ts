@@ -1,0 +1,31 @@
+/** The 仓库与库位 screen: warehouses and the bin locations of each. */
+export default {
+  warehouses: {
+    title: '仓库与库位',
+    nav: '仓库与库位',
+    list: '仓库',
+    create: '新建仓库',
+    edit: '编辑仓库',
+    fields: { code: '仓库编码', name: '仓库名称', active: '启用' },
+    placeholders: { code: '如 WH01', name: '如 总务仓库' },
+    rules: { code: '编码为 1–32 位字母、数字或 _ . -', name: '请输入仓库名称' },
+    columns: { code: '编码', name: '仓库名称', status: '状态' },
+    exportName: '仓库',
+    created: '仓库「{name}」已创建',
+    updated: '仓库「{name}」已保存',
+  },
+  locations: {
+    title: '库位',
+    ofWarehouse: '库位 · {warehouse}',
+    pickWarehouse: '在左侧选择一个仓库，查看和维护它的库位',
+    create: '新建库位',
+    edit: '编辑库位',
+    fields: { warehouse: '所属仓库', code: '库位编码', name: '库位名称', active: '启用' },
+    placeholders: { code: '如 A-01-02', name: '如 A区1排2层（可不填）' },
+    rules: { code: '编码为 1–32 位字母、数字或 _ . -' },
+    columns: { warehouse: '仓库', code: '库位编码', name: '库位名称', status: '状态' },
+    exportName: '库位',
+    created: '库位「{name}」已创建',
+    updated: '库位「{name}」已保存',
+  },
+}
