@@ -128,6 +128,25 @@ describe('items', () => {
     expect(await find('50%')).toEqual([])
   })
 
+  it('keeps an optional photo, checked by its bytes, and drops it with the item', async () => {
+    const app = makeApp()
+    const admin = await setupAdmin(app)
+    const item = await admin('items.create', { name: '拖把', unit: '把' })
+    expect(await admin('items.getPhoto', { id: item.id })).toBeNull()
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]).toString('base64')
+    await admin('items.setPhoto', { id: item.id, base64: png })
+    expect(await admin('items.getPhoto', { id: item.id })).toEqual({ mime: 'image/png', base64: png })
+    const text = Buffer.from('<svg onload=alert(1)>').toString('base64')
+    await expect(admin('items.setPhoto', { id: item.id, base64: text })).rejects.toMatchObject({
+      text: { zh: '照片只能是 JPG、PNG 或 WebP 图片' },
+    })
+    await admin('items.setPhoto', { id: item.id, base64: null })
+    expect(await admin('items.getPhoto', { id: item.id })).toBeNull()
+    await admin('items.setPhoto', { id: item.id, base64: png })
+    await admin('items.delete', { id: item.id })
+    expect(count(app, 'item_photos')).toBe(0)
+  })
+
   it('marks low stock against the per-warehouse minimum', async () => {
     const app = makeApp()
     const admin = await setupAdmin(app)

@@ -14,6 +14,7 @@ import {
   updateItem,
   type ItemFields,
 } from './repository'
+import { getPhoto, setPhoto } from './photo'
 import { checkItem } from './rules'
 import { searchItems } from './search'
 
@@ -100,6 +101,26 @@ export const itemRoutes = {
       }
       deleteItem(ctx.core.db, input.id)
       ctx.note({ target: `item:${input.id}`, summary: `删除物资 ${before.code} ${before.name}`, before })
+      return { ok: true }
+    },
+  }),
+
+  'items.getPhoto': route<'items.getPhoto'>()({
+    access: 'master.read',
+    handler: (ctx, input) => getPhoto(ctx.core.db, input.id),
+  }),
+
+  'items.setPhoto': route<'items.setPhoto'>()({
+    access: 'items.write',
+    mutates: true,
+    handler: (ctx, input) => {
+      const item = getItem(ctx.core.db, input.id)
+      if (!item) throw notFound(ITEM)
+      setPhoto(ctx.core.db, input.id, input.base64 === null ? null : Buffer.from(input.base64, 'base64'))
+      ctx.note({
+        target: `item:${item.id}`,
+        summary: `${input.base64 === null ? '删除' : '更换'}物资照片 ${item.code} ${item.name}`,
+      })
       return { ok: true }
     },
   }),

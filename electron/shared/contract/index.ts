@@ -34,6 +34,9 @@ export const contract = {
   'items.update': method<T.Item>()(input.itemUpdateInput),
   'items.findByBarcode': method<T.BarcodeMatch | null>()(input.barcodeInput),
   'items.delete': method<{ ok: true }>()(input.byId),
+  'items.getPhoto': method<T.ItemPhoto | null>()(input.byId),
+  /** base64 null removes the photo. */
+  'items.setPhoto': method<{ ok: true }>()(input.itemPhotoInput),
   'items.generateBarcode': method<{ barcode: string }>()(input.empty),
   'items.export': method<T.FileData>()(input.itemExportInput),
   'items.importTemplate': method<T.FileData>()(input.empty),

@@ -100,6 +100,7 @@ export const tableExportInput = z
     rows: z.array(z.array(z.union([z.string().max(2000), z.number()])).max(60)).max(5000),
   })
   .strict()
+export const itemPhotoInput = z.object({ id, base64: z.base64().max(1_400_000).nullable() }).strict()
 export const fileInput = z.object({ fileName: text(200).default(''), base64: z.base64().max(30_000_000) }).strict()
 export const byId = z.object({ id }).strict()
 export const barcodeInput = z.object({ barcode }).strict()

@@ -68,6 +68,11 @@ export interface ItemListRow extends Item {
   lowStock: boolean
 }
 
+export interface ItemPhoto {
+  mime: 'image/jpeg' | 'image/png' | 'image/webp'
+  base64: string
+}
+
 /** An .xlsx file travelling through the JSON API. */
 export interface FileData {
   fileName: string

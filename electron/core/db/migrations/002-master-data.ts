@@ -130,6 +130,13 @@ export default `
     text TEXT NOT NULL
   ) STRICT;
 
+  -- An optional photo per item, kept small (≤ 1 MB) so a backup stays a file one can e-mail.
+  CREATE TABLE item_photos (
+    item_id INTEGER PRIMARY KEY REFERENCES items(id) ON DELETE CASCADE,
+    mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png', 'image/webp')),
+    data BLOB NOT NULL
+  ) STRICT;
+
   CREATE TABLE item_stock_limits (
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
     warehouse_id INTEGER NOT NULL REFERENCES warehouses(id),
