@@ -35,6 +35,15 @@ export default {
       defaultLocation: 'Default location',
       notes: 'Notes',
       active: 'Active',
+      photo: 'Photo',
+    },
+    photo: {
+      choose: 'Choose photo',
+      remove: 'Remove photo',
+      hint: 'JPG, PNG or WebP, at most 1 MB; saved as soon as it is chosen',
+      saved: 'Photo saved',
+      removed: 'Photo removed',
+      tooBig: 'The photo must be at most 1 MB',
     },
     placeholders: {
       code: 'Leave empty to number automatically',

@@ -33,6 +33,15 @@ export default {
       defaultLocation: '默认库位',
       notes: '备注',
       active: '启用',
+      photo: '照片',
+    },
+    photo: {
+      choose: '选择照片',
+      remove: '删除照片',
+      hint: 'JPG、PNG 或 WebP，不超过 1 MB；选择后立即保存',
+      saved: '照片已保存',
+      removed: '照片已删除',
+      tooBig: '照片不能超过 1 MB',
     },
     placeholders: {
       code: '留空则自动编号',
