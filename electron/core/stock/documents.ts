@@ -11,6 +11,10 @@ import type { Db } from '../db/open'
 export interface DraftFields {
   warehouseId: number
   businessDate: string
+  departmentId: number | null
+  personId: number | null
+  supplierId: number | null
+  reason: string
   note: string
   lines: { itemId: number; qtyMilli: number; priceE4: number; amountFen: number }[]
 }
@@ -25,6 +29,13 @@ interface SummaryRow {
   business_date: string
   warehouse_id: number
   warehouse_name: string
+  department_id: number | null
+  department_name: string | null
+  person_id: number | null
+  person_name: string | null
+  supplier_id: number | null
+  supplier_name: string | null
+  reason: string
   note: string
   total_qty: number
   total_fen: number
@@ -35,14 +46,25 @@ interface SummaryRow {
   posted_at: string | null
 }
 
+/**
+ * A line's amount: a receipt's is its own (qty × price); an issue's is the value the ledger took out at
+ * the moving average, known once posted (and kept current if a back-dated posting re-values it).
+ */
+const LINE_AMOUNT = `CASE WHEN d.doc_type = 'CK' THEN coalesce(-(SELECT sum(m.value_fen) FROM stock_movements m
+  WHERE m.document_id = l.document_id AND m.line_no = l.line_no), 0) ELSE l.amount_fen END`
+
 const SELECT_SUMMARY = `
   SELECT d.*, w.name AS warehouse_name, cu.display_name AS created_by_name, pu.display_name AS posted_by_name,
+    dep.name AS department_name, p.name AS person_name, s.name AS supplier_name,
     coalesce((SELECT sum(qty_milli) FROM document_lines l WHERE l.document_id = d.id), 0) AS total_qty,
-    coalesce((SELECT sum(amount_fen) FROM document_lines l WHERE l.document_id = d.id), 0) AS total_fen
+    coalesce((SELECT sum(${LINE_AMOUNT}) FROM document_lines l WHERE l.document_id = d.id), 0) AS total_fen
   FROM documents d
   JOIN warehouses w ON w.id = d.warehouse_id
   JOIN users cu ON cu.id = d.created_by
-  LEFT JOIN users pu ON pu.id = d.posted_by`
+  LEFT JOIN users pu ON pu.id = d.posted_by
+  LEFT JOIN departments dep ON dep.id = d.department_id
+  LEFT JOIN people p ON p.id = d.person_id
+  LEFT JOIN suppliers s ON s.id = d.supplier_id`
 
 const toSummary = (row: SummaryRow): StockDocumentSummary => ({
   id: row.id,
@@ -53,6 +75,13 @@ const toSummary = (row: SummaryRow): StockDocumentSummary => ({
   businessDate: row.business_date,
   warehouseId: row.warehouse_id,
   warehouseName: row.warehouse_name,
+  departmentId: row.department_id,
+  departmentName: row.department_name,
+  personId: row.person_id,
+  personName: row.person_name,
+  supplierId: row.supplier_id,
+  supplierName: row.supplier_name,
+  reason: row.reason,
   note: row.note,
   totalQtyMilli: row.total_qty,
   totalFen: row.total_fen,
@@ -73,8 +102,9 @@ export function getDocument(db: Db, id: number): StockDocument | undefined {
   const lines = db
     .prepare(
       `SELECT l.line_no AS lineNo, l.item_id AS itemId, i.code AS itemCode, i.name AS itemName, i.spec AS itemSpec,
-         i.unit, i.unit_decimals AS unitDecimals, l.qty_milli AS qtyMilli, l.price_e4 AS priceE4, l.amount_fen AS amountFen
-       FROM document_lines l JOIN items i ON i.id = l.item_id WHERE l.document_id = ? ORDER BY l.line_no`,
+         i.unit, i.unit_decimals AS unitDecimals, l.qty_milli AS qtyMilli, l.price_e4 AS priceE4, ${LINE_AMOUNT} AS amountFen
+       FROM document_lines l JOIN items i ON i.id = l.item_id JOIN documents d ON d.id = l.document_id
+       WHERE l.document_id = ? ORDER BY l.line_no`,
     )
     .all(id) as StockLine[]
   return { ...toSummary(row), lines }
@@ -103,24 +133,22 @@ export function insertDraft(
 ): number {
   const { lastInsertRowid } = db
     .prepare(
-      `INSERT INTO documents (doc_type, subtype, status, request_id, business_date, warehouse_id, note, created_by,
-         created_at, updated_at)
-       VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO documents (doc_type, subtype, status, request_id, business_date, warehouse_id, department_id,
+         person_id, supplier_id, reason, note, created_by, created_at, updated_at)
+       VALUES (@docType, @subtype, 'draft', @requestId, @businessDate, @warehouseId, @departmentId,
+         @personId, @supplierId, @reason, @note, @userId, @at, @at)`,
     )
-    .run(doc.docType, doc.subtype, doc.requestId, doc.businessDate, doc.warehouseId, doc.note, doc.userId, at, at)
+    .run({ ...doc, lines: undefined, at })
   const id = Number(lastInsertRowid)
   replaceLines(db, id, doc.lines)
   return id
 }
 
 export function updateDraft(db: Db, id: number, doc: DraftFields, at: string): void {
-  db.prepare('UPDATE documents SET business_date = ?, warehouse_id = ?, note = ?, updated_at = ? WHERE id = ?').run(
-    doc.businessDate,
-    doc.warehouseId,
-    doc.note,
-    at,
-    id,
-  )
+  db.prepare(
+    `UPDATE documents SET business_date = @businessDate, warehouse_id = @warehouseId, department_id = @departmentId,
+       person_id = @personId, supplier_id = @supplierId, reason = @reason, note = @note, updated_at = @at WHERE id = @id`,
+  ).run({ ...doc, lines: undefined, at, id })
   replaceLines(db, id, doc.lines)
 }
 

@@ -106,6 +106,10 @@ export function importOpening(
       {
         docType: 'RK',
         subtype: 'opening',
+        departmentId: null,
+        personId: null,
+        supplierId: null,
+        reason: '',
         requestId: crypto.randomUUID(),
         userId,
         warehouseId,

@@ -3,7 +3,15 @@ import { timestamp } from '../context'
 import { route, signedIn } from '../route'
 import { deleteDraft, findByRequestId, insertDraft, listDocuments, updateDraft } from './documents'
 import { listOnHand } from './on-hand'
-import { checkWarehouse, postDocument, priceLines, requireDocument, requireDraft } from './service'
+import {
+  checkParties,
+  checkWarehouse,
+  DOC_NAMES,
+  postDocument,
+  priceLines,
+  requireDocument,
+  requireDraft,
+} from './service'
 
 export const stockRoutes = {
   'stock.createDraft': route<'stock.createDraft'>()({
@@ -18,9 +26,11 @@ export const stockRoutes = {
         return requireDocument(ctx.core, existing.id)
       }
       checkWarehouse(ctx.core, input.warehouseId)
-      const lines = priceLines(ctx.core, input.lines)
-      const id = insertDraft(ctx.core.db, { ...input, lines, userId: user.id }, timestamp(ctx.core))
-      ctx.note({ target: `document:${id}`, summary: `新建入库单草稿（${lines.length} 行）` })
+      const subtype = input.subtype ?? (input.docType === 'CK' ? 'issue' : 'other')
+      const lines = priceLines(ctx.core, input.lines, input.docType)
+      checkParties(ctx.core, input.docType, subtype, { ...input, lines })
+      const id = insertDraft(ctx.core.db, { ...input, subtype, lines, userId: user.id }, timestamp(ctx.core))
+      ctx.note({ target: `document:${id}`, summary: `新建${DOC_NAMES[input.docType]}草稿（${lines.length} 行）` })
       return requireDocument(ctx.core, id)
     },
   }),
@@ -31,7 +41,9 @@ export const stockRoutes = {
     handler: (ctx, input) => {
       const before = requireDraft(ctx.core, input.id)
       checkWarehouse(ctx.core, input.warehouseId)
-      updateDraft(ctx.core.db, input.id, { ...input, lines: priceLines(ctx.core, input.lines) }, timestamp(ctx.core))
+      const fields = { ...input, lines: priceLines(ctx.core, input.lines, before.docType) }
+      checkParties(ctx.core, before.docType, before.subtype, fields)
+      updateDraft(ctx.core.db, input.id, fields, timestamp(ctx.core))
       const after = requireDocument(ctx.core, input.id)
       ctx.note({ target: `document:${input.id}`, summary: '修改草稿', before, after })
       return after
@@ -65,7 +77,7 @@ export const stockRoutes = {
     mutates: true,
     handler: (ctx, input) => {
       const doc = postDocument(ctx.core, input.id, signedIn(ctx).id)
-      ctx.note({ target: `document:${doc.id}`, summary: `审核入库单 ${doc.docNo}` })
+      ctx.note({ target: `document:${doc.id}`, summary: `审核${DOC_NAMES[doc.docType]} ${doc.docNo}` })
       return doc
     },
   }),

@@ -1,5 +1,5 @@
 /** Stock document rules shared by the routes and the imports: lookups, line checks and posting. */
-import type { ParsedInput, StockDocument } from '../../shared/contract'
+import { SUBTYPES_OF, type DocSubtype, type DocType, type ParsedInput, type StockDocument } from '../../shared/contract'
 import { badInput, conflict, notFound } from '../../shared/errors'
 import { lineAmountFen } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
@@ -28,8 +28,15 @@ export function checkWarehouse(core: Core, warehouseId: number): void {
   if (row?.active !== 1) throw badInput('仓库不存在或已停用', 'The warehouse does not exist or is inactive')
 }
 
-/** Checks every line against its item (exists, active, quantity within the unit's decimals) and prices it. */
-export function priceLines(core: Core, lines: ParsedInput<'stock.updateDraft'>['lines']): DraftFields['lines'] {
+/**
+ * Checks every line against its item (exists, active, quantity within the unit's decimals) and prices a
+ * receipt's line; an issue's price and amount come from the ledger when it is posted.
+ */
+export function priceLines(
+  core: Core,
+  lines: ParsedInput<'stock.updateDraft'>['lines'],
+  docType: DocType = 'RK',
+): DraftFields['lines'] {
   return lines.map((line, index) => {
     const item = getItem(core.db, line.itemId)
     const where = `第 ${index + 1} 行`
@@ -42,8 +49,41 @@ export function priceLines(core: Core, lines: ParsedInput<'stock.updateDraft'>['
         `Line ${index + 1}: ${item.name} allows ${item.unitDecimals} decimals`,
       )
     }
+    if (docType === 'CK') return { ...line, priceE4: 0, amountFen: 0 }
     return { ...line, amountFen: lineAmountFen(line.qtyMilli, line.priceE4) }
   })
+}
+
+export const DOC_NAMES: Record<DocType, string> = { RK: '入库单', CK: '出库单' }
+
+/**
+ * Who the goods come from or go to, as each kind of document needs: 领用 and 退库 name a department
+ * (and maybe a person of it), 退货 a supplier, 报损 a reason.
+ */
+export function checkParties(core: Core, docType: DocType, subtype: DocSubtype, fields: DraftFields): void {
+  if (!SUBTYPES_OF[docType].includes(subtype)) {
+    throw badInput(`${DOC_NAMES[docType]}没有「${subtype}」这种业务类型`, `A ${docType} document cannot be ${subtype}`)
+  }
+  const active = (table: string, id: number) =>
+    (core.db.prepare(`SELECT active FROM ${table} WHERE id = ?`).get(id) as { active: number } | undefined)?.active ===
+    1
+  const needsDepartment = subtype === 'issue' || subtype === 'return_in'
+  if (needsDepartment && !fields.departmentId) throw badInput('请选择领用部门', 'Choose the department')
+  if (fields.departmentId && !active('departments', fields.departmentId)) {
+    throw badInput('部门不存在或已停用', 'The department does not exist or is inactive')
+  }
+  if (fields.personId) {
+    const person = core.db.prepare('SELECT department_id, active FROM people WHERE id = ?').get(fields.personId) as
+      { department_id: number; active: number } | undefined
+    if (person?.active !== 1 || person.department_id !== fields.departmentId) {
+      throw badInput('领用人不存在、已停用或不属于该部门', 'The person is unknown, inactive or not in that department')
+    }
+  }
+  if (subtype === 'return_supplier' && !fields.supplierId) throw badInput('请选择退货供应商', 'Choose the supplier')
+  if (fields.supplierId && !active('suppliers', fields.supplierId)) {
+    throw badInput('供应商不存在或已停用', 'The supplier does not exist or is inactive')
+  }
+  if (subtype === 'scrap' && !fields.reason.trim()) throw badInput('报损须填写原因', 'A scrap needs a reason')
 }
 
 /**
@@ -58,8 +98,10 @@ export function postDocument(core: Core, id: number, userId: number): StockDocum
     throw badInput('业务日期不能晚于今天', 'The business date cannot be in the future')
   }
   checkWarehouse(core, doc.warehouseId)
-  priceLines(core, doc.lines) // items may have been deactivated since the draft was saved
-  const docNo = allocateDocNo(core.db, getSetting(core.db, 'docPrefix.RK'), doc.businessDate)
+  priceLines(core, doc.lines, doc.docType) // items may have been deactivated since the draft was saved
+  const docNo = allocateDocNo(core.db, getSetting(core.db, `docPrefix.${doc.docType}`), doc.businessDate)
+  // Receipts bring their own value; issues are valued by the ledger at the moving average.
+  const out = doc.docType === 'CK'
   recordMovements(
     core.db,
     doc.lines.map((line) => ({
@@ -68,8 +110,8 @@ export function postDocument(core: Core, id: number, userId: number): StockDocum
       itemId: line.itemId,
       warehouseId: doc.warehouseId,
       businessDate: doc.businessDate,
-      qtyDelta: line.qtyMilli,
-      valueInFen: line.amountFen,
+      qtyDelta: out ? -line.qtyMilli : line.qtyMilli,
+      valueInFen: out ? null : line.amountFen,
     })),
   )
   markPosted(core.db, doc.id, docNo, userId, timestamp(core))

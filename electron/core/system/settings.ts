@@ -3,6 +3,7 @@ import type { Db } from '../db/open'
 const DEFAULTS = {
   orgName: '',
   'docPrefix.RK': 'RK',
+  'docPrefix.CK': 'CK',
   'itemCode.prefix': 'WZ',
   'itemCode.digits': '5',
   'barcode.nextSerial': '1',

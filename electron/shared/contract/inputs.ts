@@ -1,7 +1,7 @@
 /** Input schemas of every API method. Validated at the router; also usable for forms in the renderer. */
 import { z } from 'zod'
 import { MAX_EXACT } from '../money'
-import { DOC_SUBTYPES, ROLES } from './types'
+import { DOC_SUBTYPES, DOC_TYPES, ROLES } from './types'
 
 const id = z.int().positive()
 const text = (max: number) => z.string().trim().max(max)
@@ -111,21 +111,26 @@ export const stockLineInput = z
 const draftFields = {
   warehouseId: id,
   businessDate,
+  departmentId: id.nullable().default(null),
+  personId: id.nullable().default(null),
+  supplierId: id.nullable().default(null),
+  reason: text(200).default(''),
   note: text(500).default(''),
   lines: z.array(stockLineInput).max(500),
 }
 export const stockCreateInput = z
   .object({
     requestId: z.uuid(),
-    docType: z.literal('RK'),
-    subtype: z.enum(DOC_SUBTYPES).default('other'),
+    docType: z.enum(DOC_TYPES),
+    /** Defaults to 其他入库 for RK and 领用 for CK. */
+    subtype: z.enum(DOC_SUBTYPES).optional(),
     ...draftFields,
   })
   .strict()
 export const stockUpdateInput = z.object({ id, ...draftFields }).strict()
 export const stockListInput = z
   .object({
-    docType: z.literal('RK').optional(),
+    docType: z.enum(DOC_TYPES).optional(),
     status: z.enum(['draft', 'posted']).optional(),
     ...pageInput,
   })

@@ -111,10 +111,19 @@ export interface Warehouse {
   active: boolean
 }
 
-export type DocType = 'RK'
-export const DOC_SUBTYPES = ['other', 'opening'] as const
-/** 其他入库 or 期初. */
+/** 入库单 stock-in, 出库单 stock-out. */
+export const DOC_TYPES = ['RK', 'CK'] as const
+export type DocType = (typeof DOC_TYPES)[number]
+/**
+ * RK: other 其他入库, opening 期初, return_in 退库 (from a department);
+ * CK: issue 领用 (to a department), return_supplier 退货, scrap 报损.
+ */
+export const DOC_SUBTYPES = ['other', 'opening', 'return_in', 'issue', 'return_supplier', 'scrap'] as const
 export type DocSubtype = (typeof DOC_SUBTYPES)[number]
+export const SUBTYPES_OF: Record<DocType, readonly DocSubtype[]> = {
+  RK: ['other', 'opening', 'return_in'],
+  CK: ['issue', 'return_supplier', 'scrap'],
+}
 export type DocStatus = 'draft' | 'posted'
 
 export interface StockLine {
@@ -139,6 +148,13 @@ export interface StockDocumentSummary {
   businessDate: string
   warehouseId: number
   warehouseName: string
+  departmentId: number | null
+  departmentName: string | null
+  personId: number | null
+  personName: string | null
+  supplierId: number | null
+  supplierName: string | null
+  reason: string
   note: string
   totalQtyMilli: number
   totalFen: number

@@ -77,7 +77,7 @@ export default `
 
       CREATE TABLE documents (
         id INTEGER PRIMARY KEY,
-        doc_type TEXT NOT NULL CHECK (doc_type IN ('RK')),
+        doc_type TEXT NOT NULL CHECK (doc_type IN ('RK', 'CK', 'DB', 'PD')),
         doc_no TEXT UNIQUE,
         status TEXT NOT NULL CHECK (status IN ('draft','posted')),
         request_id TEXT NOT NULL UNIQUE,

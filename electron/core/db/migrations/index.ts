@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3'
 import { nameInitials, refreshSearchText } from '../../search/initials'
 import initial from './001-initial'
 import masterData from './002-master-data'
+import stockOut from './003-stock-out'
 
 export interface Migration {
   version: number
@@ -27,6 +28,7 @@ function backfillInitials(db: Database.Database): void {
 export const migrations: Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'master-data', sql: masterData, run: backfillInitials },
+  { version: 3, name: 'stock-out', sql: stockOut },
 ]
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version
