@@ -1,0 +1,92 @@
+/**
+ * No oversell under concurrency: 20 stock-outs of 1 unit each, posted at the same moment from 20 processes
+ * with their own connections, against 10 on hand — exactly 10 succeed, round after round.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createApp } from '../../electron/core/app'
+import { createClient } from '../../electron/core/router'
+import { verifyLedger } from '../../electron/core/stock/verify'
+import { ADMIN_PASSWORD } from './helpers'
+
+const WORKER = path.join(import.meta.dirname, 'workers/post-document.ts')
+
+const answer = (child: ChildProcess) =>
+  new Promise<string>((resolve, reject) => {
+    child.once('message', (message) => resolve(String(message)))
+    child.once('error', reject)
+  })
+
+/** Starts the posting processes and waits until each has its connection open. */
+async function startPosters(dataDir: string, token: string, count: number): Promise<ChildProcess[]> {
+  const children = Array.from({ length: count }, () =>
+    fork(WORKER, [dataDir, token], { execArgv: ['--import', 'tsx'], stdio: 'inherit' }),
+  )
+  await Promise.all(children.map(answer))
+  return children
+}
+
+/** Sends every process its document at once; returns the outcomes. */
+function race(children: ChildProcess[], documentIds: number[]): Promise<string[]> {
+  const outcomes = children.map(answer)
+  children.forEach((child, i) => child.send({ id: documentIds[i] }))
+  return Promise.all(outcomes)
+}
+
+describe('concurrent posting', () => {
+  it('never issues more than is on hand: 20 racing issues of 1 against 10 → exactly 10 post', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-race-'))
+    const app = createApp({ dataDir, log: () => {} })
+    try {
+      const setup = await createClient(app.router)('auth.setup', {
+        username: 'admin',
+        displayName: '管理员',
+        password: ADMIN_PASSWORD,
+      })
+      const admin = createClient(app.router, () => setup.token)
+      const today = new Date().toLocaleDateString('sv-SE') // YYYY-MM-DD in local time
+      const item = await admin('items.create', { name: '中性笔', unit: '支' })
+      const department = await admin('departments.create', { code: 'D01', name: '校长办公室' })
+      const posters = await startPosters(dataDir, setup.token, 20)
+      for (let round = 1; round <= 5; round++) {
+        const receipt = await admin('stock.createDraft', {
+          requestId: crypto.randomUUID(),
+          docType: 'RK',
+          warehouseId: 1,
+          businessDate: today,
+          lines: [{ itemId: item.id, qtyMilli: 10_000, priceE4: 16_000 }],
+        })
+        await admin('stock.post', { id: receipt.id })
+        const issues = []
+        for (let i = 0; i < 20; i++) {
+          issues.push(
+            await admin('stock.createDraft', {
+              requestId: crypto.randomUUID(),
+              docType: 'CK',
+              warehouseId: 1,
+              businessDate: today,
+              departmentId: department.id,
+              lines: [{ itemId: item.id, qtyMilli: 1_000 }],
+            }),
+          )
+        }
+        const outcomes = await race(
+          posters,
+          issues.map((doc) => doc.id),
+        )
+        expect(outcomes.filter((o) => o === 'posted')).toHaveLength(10)
+        expect(outcomes.filter((o) => o === 'INSUFFICIENT_STOCK')).toHaveLength(10)
+        const [row] = (await admin('stock.onHand', {})).rows
+        expect(row ?? { qtyMilli: 0, valueFen: 0 }).toMatchObject({ qtyMilli: 0, valueFen: 0 })
+      }
+      for (const poster of posters) poster.send('exit')
+      expect(verifyLedger(app.core.db)).toEqual([])
+    } finally {
+      app.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  }, 120_000)
+})
