@@ -12,6 +12,7 @@ import { supplierRoutes } from './master/supplier-routes'
 import type { RouteTable } from './route'
 import { createRouter, type Router } from './router'
 import { openingRoutes } from './stock/opening-routes'
+import { periodRoutes } from './stock/periods'
 import { stockRoutes } from './stock/routes'
 import { systemRoutes } from './system/routes'
 
@@ -23,6 +24,7 @@ export const routes = {
   ...supplierRoutes,
   ...stockRoutes,
   ...openingRoutes,
+  ...periodRoutes,
 } satisfies RouteTable
 
 export interface App {

@@ -32,7 +32,7 @@ export const openingRoutes = {
           en: 'Importing opening stock needs the right to post',
         })
       }
-      const report = importOpening(ctx.core, sheet, input.businessDate, note(input.fileName), user.id)
+      const report = importOpening(ctx.core, sheet, input.businessDate, note(input.fileName), user)
       if (report.ok) {
         ctx.note({
           target: 'stock',

@@ -4,7 +4,7 @@
  * stock-in per warehouse, in the caller's transaction, so the import is all or nothing.
  */
 import crypto from 'node:crypto'
-import type { FileData, ImportIssue, ImportReport, Item } from '../../shared/contract'
+import type { FileData, ImportIssue, ImportReport, Item, Role } from '../../shared/contract'
 import { divideRounded, lineAmountFen, parseFen, parsePrice, parseQuantity } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import { importReport, missingColumns } from '../excel/report'
@@ -85,19 +85,19 @@ function checkRows(core: Core, sheet: Sheet): { lines: OpeningLine[]; issues: Im
   return { lines, issues }
 }
 
-/** Checks the rows; when `userId` is given and the file is clean, posts one 期初 stock-in per warehouse. */
+/** Checks the rows; when `user` is given and the file is clean, posts one 期初 stock-in per warehouse. */
 export function importOpening(
   core: Core,
   sheet: Sheet,
   businessDate: string,
   note: string,
-  userId: number | null,
+  user: { id: number; role: Role } | null,
 ): ImportReport & { documentIds: number[] } {
   const { lines, issues } = checkRows(core, sheet)
   if (businessDate > localDate(core.now()))
     issues.unshift({ row: 1, column: '业务日期', message: '业务日期不能晚于今天' })
   const report = { ...importReport(sheet, lines, issues), documentIds: [] as number[] }
-  if (userId === null || !report.ok) return report
+  if (user === null || !report.ok) return report
   const byWarehouse = new Map<number, OpeningLine[]>()
   for (const line of lines) byWarehouse.set(line.warehouseId, [...(byWarehouse.get(line.warehouseId) ?? []), line])
   for (const [warehouseId, group] of byWarehouse) {
@@ -111,7 +111,7 @@ export function importOpening(
         supplierId: null,
         reason: '',
         requestId: crypto.randomUUID(),
-        userId,
+        userId: user.id,
         warehouseId,
         businessDate,
         note,
@@ -119,7 +119,7 @@ export function importOpening(
       },
       timestamp(core),
     )
-    postDocument(core, id, userId)
+    postDocument(core, id, user)
     report.documentIds.push(id)
   }
   return { ...report, imported: lines.length }

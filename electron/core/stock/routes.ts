@@ -76,7 +76,7 @@ export const stockRoutes = {
     access: 'stock.post',
     mutates: true,
     handler: (ctx, input) => {
-      const doc = postDocument(ctx.core, input.id, signedIn(ctx).id)
+      const doc = postDocument(ctx.core, input.id, signedIn(ctx))
       ctx.note({ target: `document:${doc.id}`, summary: `审核${DOC_NAMES[doc.docType]} ${doc.docNo}` })
       return doc
     },

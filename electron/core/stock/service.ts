@@ -1,12 +1,21 @@
 /** Stock document rules shared by the routes and the imports: lookups, line checks and posting. */
-import { SUBTYPES_OF, type DocSubtype, type DocType, type ParsedInput, type StockDocument } from '../../shared/contract'
-import { badInput, conflict, notFound } from '../../shared/errors'
+import {
+  SUBTYPES_OF,
+  type Role,
+  type DocSubtype,
+  type DocType,
+  type ParsedInput,
+  type StockDocument,
+} from '../../shared/contract'
+import { ApiError, badInput, conflict, notFound } from '../../shared/errors'
+import { can } from '../../shared/permissions'
 import { lineAmountFen } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import { getItem } from '../items/repository'
 import { getSetting } from '../system/settings'
 import { allocateDocNo, getDocument, markPosted, type DraftFields } from './documents'
 import { recordMovements } from './ledger'
+import { checkPeriodOpen } from './periods'
 
 const DOCUMENT = { zh: '单据', en: 'Document' }
 
@@ -90,13 +99,20 @@ export function checkParties(core: Core, docType: DocType, subtype: DocSubtype, 
  * 审核: writes the ledger, allocates the number and marks the document posted — inside the caller's
  * write transaction. Idempotent: a posted document comes back unchanged.
  */
-export function postDocument(core: Core, id: number, userId: number): StockDocument {
+export function postDocument(core: Core, id: number, user: { id: number; role: Role }): StockDocument {
   const doc = requireDocument(core, id)
   if (doc.status === 'posted') return doc
   if (doc.lines.length === 0) throw badInput('单据没有明细行', 'The document has no lines')
-  if (doc.businessDate > localDate(core.now())) {
-    throw badInput('业务日期不能晚于今天', 'The business date cannot be in the future')
+  const today = localDate(core.now())
+  if (doc.businessDate > today) throw badInput('业务日期不能晚于今天', 'The business date cannot be in the future')
+  // 期初 is dated at the start by nature; any other back-dated posting re-values later movements.
+  if (doc.businessDate < today && doc.subtype !== 'opening' && !can(user.role, 'stock.backdate')) {
+    throw new ApiError('FORBIDDEN', {
+      zh: '补录以前日期的单据需要仓库主管或管理员审核',
+      en: 'Posting with an earlier date needs an approver or an administrator',
+    })
   }
+  checkPeriodOpen(core.db, doc.businessDate)
   checkWarehouse(core, doc.warehouseId)
   priceLines(core, doc.lines, doc.docType) // items may have been deactivated since the draft was saved
   const docNo = allocateDocNo(core.db, getSetting(core.db, `docPrefix.${doc.docType}`), doc.businessDate)
@@ -114,6 +130,6 @@ export function postDocument(core: Core, id: number, userId: number): StockDocum
       valueInFen: out ? null : line.amountFen,
     })),
   )
-  markPosted(core.db, doc.id, docNo, userId, timestamp(core))
+  markPosted(core.db, doc.id, docNo, user.id, timestamp(core))
   return requireDocument(core, doc.id)
 }

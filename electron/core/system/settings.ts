@@ -7,6 +7,8 @@ const DEFAULTS = {
   'itemCode.prefix': 'WZ',
   'itemCode.digits': '5',
   'barcode.nextSerial': '1',
+  /** 期末结账: the last closed business date, '' while nothing is closed. */
+  'period.closedThrough': '',
 } as const
 export type SettingKey = keyof typeof DEFAULTS
 

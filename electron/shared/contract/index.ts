@@ -79,6 +79,11 @@ export const contract = {
   'stock.openingImport': method<T.ImportReport & { documentIds: number[] }>()(input.openingImportInput),
   'settings.get': method<T.Settings>()(input.empty),
   'settings.update': method<T.Settings>()(input.settingsUpdateInput),
+  /** 期末结账: nothing can be posted on or before the closed date. */
+  'periods.status': method<{ closedThrough: string | null }>()(input.empty),
+  'periods.close': method<{ closedThrough: string | null }>()(input.periodCloseInput),
+  /** An admin moves the closed date back (reopens), audited. */
+  'periods.reopen': method<{ closedThrough: string | null }>()(input.periodCloseInput),
   'system.verifyLedger': method<{ ok: boolean; problems: string[] }>()(input.empty),
   'files.exportTable': method<T.FileData>()(input.tableExportInput),
   'audit.list': method<T.Page<T.AuditEntry>>()(input.auditListInput),
