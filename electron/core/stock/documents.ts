@@ -36,6 +36,10 @@ interface SummaryRow {
   supplier_id: number | null
   supplier_name: string | null
   reason: string
+  reverses_id: number | null
+  reverses_no: string | null
+  reversed_by_id: number | null
+  reversed_by_no: string | null
   note: string
   total_qty: number
   total_fen: number
@@ -51,11 +55,13 @@ interface SummaryRow {
  * the moving average, known once posted (and kept current if a back-dated posting re-values it).
  */
 const LINE_AMOUNT = `CASE WHEN d.doc_type = 'CK' THEN coalesce(-(SELECT sum(m.value_fen) FROM stock_movements m
-  WHERE m.document_id = l.document_id AND m.line_no = l.line_no), 0) ELSE l.amount_fen END`
+  WHERE m.document_id = l.document_id AND m.line_no = l.line_no), 0)
+  WHEN d.reverses_id IS NOT NULL THEN -l.amount_fen ELSE l.amount_fen END`
 
 const SELECT_SUMMARY = `
   SELECT d.*, w.name AS warehouse_name, cu.display_name AS created_by_name, pu.display_name AS posted_by_name,
     dep.name AS department_name, p.name AS person_name, s.name AS supplier_name,
+    o.doc_no AS reverses_no, r.id AS reversed_by_id, r.doc_no AS reversed_by_no,
     coalesce((SELECT sum(qty_milli) FROM document_lines l WHERE l.document_id = d.id), 0) AS total_qty,
     coalesce((SELECT sum(${LINE_AMOUNT}) FROM document_lines l WHERE l.document_id = d.id), 0) AS total_fen
   FROM documents d
@@ -64,7 +70,9 @@ const SELECT_SUMMARY = `
   LEFT JOIN users pu ON pu.id = d.posted_by
   LEFT JOIN departments dep ON dep.id = d.department_id
   LEFT JOIN people p ON p.id = d.person_id
-  LEFT JOIN suppliers s ON s.id = d.supplier_id`
+  LEFT JOIN suppliers s ON s.id = d.supplier_id
+  LEFT JOIN documents o ON o.id = d.reverses_id
+  LEFT JOIN documents r ON r.reverses_id = d.id`
 
 const toSummary = (row: SummaryRow): StockDocumentSummary => ({
   id: row.id,
@@ -82,6 +90,10 @@ const toSummary = (row: SummaryRow): StockDocumentSummary => ({
   supplierId: row.supplier_id,
   supplierName: row.supplier_name,
   reason: row.reason,
+  reversesId: row.reverses_id,
+  reversesNo: row.reverses_no,
+  reversedById: row.reversed_by_id,
+  reversedByNo: row.reversed_by_no,
   note: row.note,
   totalQtyMilli: row.total_qty,
   totalFen: row.total_fen,
@@ -128,17 +140,23 @@ export function listDocuments(
 
 export function insertDraft(
   db: Db,
-  doc: DraftFields & { docType: DocType; subtype: DocSubtype; requestId: string; userId: number },
+  doc: DraftFields & {
+    docType: DocType
+    subtype: DocSubtype
+    requestId: string
+    userId: number
+    reversesId?: number
+  },
   at: string,
 ): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO documents (doc_type, subtype, status, request_id, business_date, warehouse_id, department_id,
-         person_id, supplier_id, reason, note, created_by, created_at, updated_at)
+         person_id, supplier_id, reason, note, reverses_id, created_by, created_at, updated_at)
        VALUES (@docType, @subtype, 'draft', @requestId, @businessDate, @warehouseId, @departmentId,
-         @personId, @supplierId, @reason, @note, @userId, @at, @at)`,
+         @personId, @supplierId, @reason, @note, @reversesId, @userId, @at, @at)`,
     )
-    .run({ ...doc, lines: undefined, at })
+    .run({ ...doc, lines: undefined, reversesId: doc.reversesId ?? null, at })
   const id = Number(lastInsertRowid)
   replaceLines(db, id, doc.lines)
   return id

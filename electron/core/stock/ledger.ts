@@ -15,9 +15,11 @@ export interface MovementFact {
   qtyDelta: number
   /** The value a receipt brings in (分); null for an issue, which is valued at the moving average. */
   valueInFen: number | null
+  /** For a reversal (红冲): the movement it cancels. */
+  reversalOf?: number
 }
 
-interface MovementRow {
+export interface MovementRow {
   id: number
   business_date: string
   qty_delta: number
@@ -25,12 +27,38 @@ interface MovementRow {
   value_fen: number
   run_qty: number
   run_value: number
+  reversal_of: number | null
+  /** 1 when a later reversal cancels this movement. */
+  reversed: number
+}
+
+/** The columns `step` needs, for any query over stock_movements m. */
+export const MOVEMENT_COLUMNS = `m.id, m.business_date, m.qty_delta, m.value_in_fen, m.value_fen, m.run_qty, m.run_value,
+  m.reversal_of, EXISTS (SELECT 1 FROM stock_movements r WHERE r.reversal_of = m.id) AS reversed`
+
+/**
+ * One step of the moving average (ledger.md): the movement's signed value and the balance after it.
+ * A reversed movement and its reversal are neutral — they leave the balance as if neither had been
+ * posted; they still carry opposite values, so the ledger's values sum to what is on hand.
+ */
+export function step(
+  row: MovementRow,
+  qty: number,
+  value: number,
+  valueOfOriginal: (id: number) => number,
+): { delta: number; qty: number; value: number } {
+  if (row.reversal_of !== null) return { delta: -valueOfOriginal(row.reversal_of), qty, value }
+  const out = -row.qty_delta
+  // The last unit out takes exactly what is left; otherwise round(V × q / Q), half away from zero.
+  const own = row.value_in_fen !== null ? row.value_in_fen : -(out >= qty ? value : proportionalFen(value, out, qty))
+  if (row.reversed) return { delta: own, qty, value }
+  return { delta: own, qty: qty + row.qty_delta, value: value + own }
 }
 
 export function recordMovements(db: Db, facts: MovementFact[]): void {
   const insert = db.prepare(
     `INSERT INTO stock_movements (document_id, line_no, item_id, warehouse_id, business_date, qty_delta,
-       value_in_fen, value_fen, run_qty, run_value) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0)`,
+       value_in_fen, reversal_of, value_fen, run_qty, run_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)`,
   )
   // The earliest new position per (item, warehouse): valuation is recomputed from there on.
   const earliest = new Map<string, { itemId: number; warehouseId: number; date: string; id: number }>()
@@ -44,12 +72,15 @@ export function recordMovements(db: Db, facts: MovementFact[]): void {
         fact.businessDate,
         fact.qtyDelta,
         fact.valueInFen,
+        fact.reversalOf ?? null,
       ).lastInsertRowid,
     )
+    // A reversal changes the valuation from the movement it cancels on, which becomes neutral.
+    const from = fact.reversalOf ?? id
     const key = `${fact.itemId}:${fact.warehouseId}`
     const seen = earliest.get(key)
-    if (!seen || fact.businessDate < seen.date) {
-      earliest.set(key, { itemId: fact.itemId, warehouseId: fact.warehouseId, date: fact.businessDate, id })
+    if (!seen || fact.businessDate < seen.date || (fact.businessDate === seen.date && from < seen.id)) {
+      earliest.set(key, { itemId: fact.itemId, warehouseId: fact.warehouseId, date: fact.businessDate, id: from })
     }
   }
   for (const start of earliest.values()) revalue(db, start.itemId, start.warehouseId, start.date, start.id)
@@ -71,32 +102,28 @@ export function revalue(db: Db, itemId: number, warehouseId: number, fromDate: s
   let value = prior?.run_value ?? 0
   const rows = db
     .prepare(
-      `SELECT id, business_date, qty_delta, value_in_fen, value_fen, run_qty, run_value FROM stock_movements
-       WHERE item_id = ? AND warehouse_id = ? AND (business_date, id) >= (?, ?)
-       ORDER BY business_date, id`,
+      `SELECT ${MOVEMENT_COLUMNS} FROM stock_movements m
+       WHERE m.item_id = ? AND m.warehouse_id = ? AND (m.business_date, m.id) >= (?, ?)
+       ORDER BY m.business_date, m.id`,
     )
     .all(itemId, warehouseId, fromDate, fromId) as MovementRow[]
   const update = db.prepare('UPDATE stock_movements SET value_fen = ?, run_qty = ?, run_value = ? WHERE id = ?')
+  const values = new Map<number, number>()
+  const storedValue = db.prepare('SELECT value_fen FROM stock_movements WHERE id = ?')
+  const valueOfOriginal = (id: number) => values.get(id) ?? (storedValue.get(id) as { value_fen: number }).value_fen
   for (const row of rows) {
-    const delta = valueOf(row, qty, value)
-    qty += row.qty_delta
-    value += delta
+    const next = step(row, qty, value, valueOfOriginal)
+    ;({ qty, value } = next)
+    values.set(row.id, next.delta)
     if (qty < 0 || value < 0) throw insufficientStock(db, itemId, row.business_date, qty)
-    if (delta !== row.value_fen || qty !== row.run_qty || value !== row.run_value) update.run(delta, qty, value, row.id)
+    if (next.delta !== row.value_fen || qty !== row.run_qty || value !== row.run_value) {
+      update.run(next.delta, qty, value, row.id)
+    }
   }
   db.prepare(
     `INSERT INTO stock_balances (item_id, warehouse_id, qty_milli, value_fen) VALUES (?, ?, ?, ?)
      ON CONFLICT (item_id, warehouse_id) DO UPDATE SET qty_milli = excluded.qty_milli, value_fen = excluded.value_fen`,
   ).run(itemId, warehouseId, qty, value)
-}
-
-/** The signed value a movement adds, given the balance before it (moving weighted average). */
-function valueOf(row: MovementRow, qty: number, value: number): number {
-  if (row.value_in_fen !== null) return row.value_in_fen
-  const out = -row.qty_delta
-  if (out > qty) return 0 // refused by the caller's negative check
-  // The last unit out takes exactly what is left; otherwise round(V × q / Q), half away from zero.
-  return -(out === qty ? value : proportionalFen(value, out, qty))
 }
 
 function insufficientStock(db: Db, itemId: number, date: string, qty: number): ApiError {

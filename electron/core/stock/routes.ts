@@ -3,6 +3,7 @@ import { timestamp } from '../context'
 import { route, signedIn } from '../route'
 import { deleteDraft, findByRequestId, insertDraft, listDocuments, updateDraft } from './documents'
 import { listOnHand } from './on-hand'
+import { reverseDocument } from './reversal'
 import {
   checkParties,
   checkWarehouse,
@@ -79,6 +80,16 @@ export const stockRoutes = {
       const doc = postDocument(ctx.core, input.id, signedIn(ctx))
       ctx.note({ target: `document:${doc.id}`, summary: `审核${DOC_NAMES[doc.docType]} ${doc.docNo}` })
       return doc
+    },
+  }),
+
+  'stock.reverse': route<'stock.reverse'>()({
+    access: 'stock.post',
+    mutates: true,
+    handler: (ctx, input) => {
+      const reversal = reverseDocument(ctx.core, input.id, input.requestId, signedIn(ctx))
+      ctx.note({ target: `document:${input.id}`, summary: `红冲 ${reversal.reversesNo}，红冲单 ${reversal.docNo}` })
+      return reversal
     },
   }),
 

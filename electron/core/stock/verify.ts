@@ -2,29 +2,21 @@
  * "Verify ledger": checks the invariants of ledger.md on any database, from the facts alone.
  * Returns the problems found (empty when the ledger is sound); never writes.
  */
-import { proportionalFen } from '../../shared/money'
 import type { Db } from '../db/open'
+import { MOVEMENT_COLUMNS, step, type MovementRow } from './ledger'
 
-interface Row {
-  id: number
-  item_id: number
-  warehouse_id: number
-  qty_delta: number
-  value_in_fen: number | null
-  value_fen: number
-  run_qty: number
-  run_value: number
-}
+type Row = MovementRow & { item_id: number; warehouse_id: number }
 
 export function verifyLedger(db: Db): string[] {
   const problems: string[] = []
   const rows = db
     .prepare(
-      `SELECT id, item_id, warehouse_id, qty_delta, value_in_fen, value_fen, run_qty, run_value FROM stock_movements
-       ORDER BY item_id, warehouse_id, business_date, id`,
+      `SELECT ${MOVEMENT_COLUMNS}, m.item_id, m.warehouse_id FROM stock_movements m
+       ORDER BY m.item_id, m.warehouse_id, m.business_date, m.id`,
     )
     .iterate() as IterableIterator<Row>
   const balances = new Map<string, { qty: number; value: number }>()
+  const values = new Map<number, number>()
   let key = ''
   let qty = 0
   let value = 0
@@ -36,14 +28,12 @@ export function verifyLedger(db: Db): string[] {
       value = 0
     }
     // Invariant 2: recomputing the moving average from the facts gives the stored valuation.
-    const out = -row.qty_delta
-    const expected =
-      row.value_in_fen !== null ? row.value_in_fen : -(out === qty ? value : proportionalFen(value, out, qty))
-    qty += row.qty_delta
-    value += expected
-    if (expected !== row.value_fen || qty !== row.run_qty || value !== row.run_value) {
+    const next = step(row, qty, value, (id) => values.get(id) ?? Number.NaN)
+    ;({ qty, value } = next)
+    values.set(row.id, next.delta)
+    if (next.delta !== row.value_fen || qty !== row.run_qty || value !== row.run_value) {
       problems.push(
-        `movement ${row.id}: stored ${row.value_fen}/${row.run_qty}/${row.run_value}, recomputed ${expected}/${qty}/${value}`,
+        `movement ${row.id}: stored ${row.value_fen}/${row.run_qty}/${row.run_value}, recomputed ${next.delta}/${qty}/${value}`,
       )
     }
     // Invariant 3: no negative stock, and no value without quantity. The converse does not hold:

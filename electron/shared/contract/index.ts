@@ -73,6 +73,8 @@ export const contract = {
   'stock.get': method<T.StockDocument>()(input.byId),
   'stock.list': method<T.Page<T.StockDocumentSummary>>()(input.stockListInput),
   'stock.post': method<T.StockDocument>()(input.byId),
+  /** 红冲: posts a reversal of a posted document, dated on its business date; idempotent. */
+  'stock.reverse': method<T.StockDocument>()(input.reverseInput),
   'stock.onHand': method<T.Page<T.OnHandRow>>()(input.onHandInput),
   'stock.openingTemplate': method<T.FileData>()(input.empty),
   'stock.openingCheck': method<T.ImportReport>()(input.openingImportInput),

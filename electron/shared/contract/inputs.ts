@@ -101,6 +101,7 @@ export const tableExportInput = z
   })
   .strict()
 export const itemPhotoInput = z.object({ id, base64: z.base64().max(1_400_000).nullable() }).strict()
+export const reverseInput = z.object({ id, requestId: z.uuid() }).strict()
 export const periodCloseInput = z.object({ through: businessDate }).strict()
 export const fileInput = z.object({ fileName: text(200).default(''), base64: z.base64().max(30_000_000) }).strict()
 export const byId = z.object({ id }).strict()

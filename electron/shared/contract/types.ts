@@ -155,6 +155,11 @@ export interface StockDocumentSummary {
   supplierId: number | null
   supplierName: string | null
   reason: string
+  /** 红冲: the document this one reverses, and the reversal of this one. */
+  reversesId: number | null
+  reversesNo: string | null
+  reversedById: number | null
+  reversedByNo: string | null
   note: string
   totalQtyMilli: number
   totalFen: number
