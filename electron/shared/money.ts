@@ -27,6 +27,11 @@ export function lineAmountFen(qtyMilli: number, priceE4: number): number {
   return Number(divideRounded(BigInt(qtyMilli) * BigInt(priceE4), 100_000n))
 }
 
+/** The average price per base unit (1/10000 元) of a value over a quantity; null at zero quantity. */
+export function averagePriceE4(valueFen: number, qtyMilli: number): number | null {
+  return qtyMilli === 0 ? null : Number(divideRounded(BigInt(valueFen) * 100_000n, BigInt(qtyMilli)))
+}
+
 /** round(value × part / whole), for taking value out at the moving average. */
 export function proportionalFen(valueFen: number, part: number, whole: number): number {
   return Number(divideRounded(BigInt(valueFen) * BigInt(part), BigInt(whole)))

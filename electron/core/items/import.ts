@@ -117,6 +117,7 @@ export function checkItemRows(db: Db, sheet: Sheet, warehouseId: number): Checke
       defaultSupplierId: null,
       defaultLocationId: null,
       notes: get(ITEM_COLUMNS.notes),
+      allowNegative: false,
     })
   }
   return { items, issues }

@@ -14,6 +14,7 @@ export interface ItemRow {
   default_supplier_id: number | null
   default_location_id: number | null
   notes: string
+  allow_negative: number
   active: number
 }
 
@@ -58,6 +59,7 @@ export function toItem(db: Db, row: ItemRow): Item {
     defaultSupplierId: row.default_supplier_id,
     defaultLocationId: row.default_location_id,
     notes: row.notes,
+    allowNegative: row.allow_negative === 1,
     active: row.active === 1,
   }
 }
@@ -86,15 +88,16 @@ export function findBarcode(
 
 const COLUMNS = `code = @code, name = @name, spec = @spec, unit = @unit, unit_decimals = @unitDecimals,
   ref_price_e4 = @refPriceE4, category_id = @categoryId, default_supplier_id = @defaultSupplierId,
-  default_location_id = @defaultLocationId, notes = @notes, initials = @initials, updated_at = @at`
+  default_location_id = @defaultLocationId, notes = @notes, allow_negative = @allowNegative, initials = @initials,
+  updated_at = @at`
 
 export function insertItem(db: Db, fields: ItemFields, at: string): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO items (code, name, spec, unit, unit_decimals, ref_price_e4, category_id, default_supplier_id,
-         default_location_id, notes, initials, created_at, updated_at)
+         default_location_id, notes, allow_negative, initials, created_at, updated_at)
        VALUES (@code, @name, @spec, @unit, @unitDecimals, @refPriceE4, @categoryId, @defaultSupplierId,
-         @defaultLocationId, @notes, @initials, @at, @at)`,
+         @defaultLocationId, @notes, @allowNegative, @initials, @at, @at)`,
     )
     .run(params(fields, at))
   const id = Number(lastInsertRowid)
@@ -122,6 +125,7 @@ const params = (fields: ItemFields, at: string) => ({
   defaultSupplierId: fields.defaultSupplierId,
   defaultLocationId: fields.defaultLocationId,
   notes: fields.notes,
+  allowNegative: Number(fields.allowNegative),
   initials: nameInitials(fields.name),
   at,
 })

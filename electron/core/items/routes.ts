@@ -1,6 +1,7 @@
-import { badInput, conflict, notFound } from '../../shared/errors'
+import { ApiError, badInput, conflict, notFound } from '../../shared/errors'
+import { can } from '../../shared/permissions'
 import { timestamp } from '../context'
-import { route } from '../route'
+import { route, signedIn, type RouteContext } from '../route'
 import { unitDecimals } from '../master/units'
 import { nextInStoreBarcode, nextItemCode } from './codes'
 import { exportItems, importItems, itemTemplate, parseItems } from './excel'
@@ -25,6 +26,22 @@ function checkUnits(db: Parameters<typeof unitDecimals>[0], fields: ItemFields):
     if (unitDecimals(db, unit) === undefined) {
       throw badInput(`未知单位「${unit}」，请先在单位列表中添加`, `Unknown unit ${unit}; add it to the unit list first`)
     }
+  }
+}
+
+/** 允许负库存 is the administrator's to turn on, and cannot be turned off while stock is below zero. */
+function checkAllowNegative(ctx: RouteContext, wanted: boolean, itemId?: number, before = false): void {
+  if (wanted === before) return
+  if (!can(signedIn(ctx).role, 'settings.write')) {
+    throw new ApiError('FORBIDDEN', {
+      zh: '只有管理员可以设置“允许负库存”',
+      en: 'Only an administrator may change “allow negative stock”',
+    })
+  }
+  const negative =
+    itemId && ctx.core.db.prepare('SELECT 1 FROM stock_balances WHERE item_id = ? AND qty_milli < 0').get(itemId)
+  if (!wanted && negative) {
+    throw conflict('该物资现有负库存，补足后才能取消“允许负库存”', 'The item is below zero; restock it first')
   }
 }
 
@@ -53,6 +70,7 @@ export const itemRoutes = {
     handler: (ctx, input) => {
       const db = ctx.core.db
       const fields = { ...input, code: input.code || nextItemCode(db) }
+      checkAllowNegative(ctx, fields.allowNegative)
       checkUnits(db, fields)
       checkItem(db, fields)
       const item = getItem(db, insertItem(db, fields, timestamp(ctx.core)))!
@@ -69,6 +87,7 @@ export const itemRoutes = {
       const before = getItem(db, input.id)
       if (!before) throw notFound(ITEM)
       const fields = { ...input, code: input.code || before.code }
+      checkAllowNegative(ctx, fields.allowNegative, input.id, before.allowNegative)
       checkUnits(db, fields)
       checkItem(db, fields, input.id)
       if (hasMovements(db, input.id)) {

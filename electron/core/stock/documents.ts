@@ -2,6 +2,7 @@ import type {
   DocStatus,
   DocSubtype,
   DocType,
+  ParsedInput,
   StockDocument,
   StockDocumentSummary,
   StockLine,
@@ -14,6 +15,7 @@ export interface DraftFields {
   departmentId: number | null
   personId: number | null
   supplierId: number | null
+  toWarehouseId: number | null
   reason: string
   note: string
   lines: { itemId: number; qtyMilli: number; priceE4: number; amountFen: number }[]
@@ -35,6 +37,10 @@ interface SummaryRow {
   person_name: string | null
   supplier_id: number | null
   supplier_name: string | null
+  to_warehouse_id: number | null
+  to_warehouse_name: string | null
+  source_id: number | null
+  source_no: string | null
   reason: string
   reverses_id: number | null
   reverses_no: string | null
@@ -51,16 +57,18 @@ interface SummaryRow {
 }
 
 /**
- * A line's amount: a receipt's is its own (qty × price); an issue's is the value the ledger took out at
- * the moving average, known once posted (and kept current if a back-dated posting re-values it).
+ * A line's amount: a receipt's is its own (qty × price); an issue's or a transfer's is the value the
+ * ledger took out of the (sending) warehouse at the moving average, known once posted (and kept
+ * current if a back-dated posting re-values it).
  */
-const LINE_AMOUNT = `CASE WHEN d.doc_type = 'CK' THEN coalesce(-(SELECT sum(m.value_fen) FROM stock_movements m
-  WHERE m.document_id = l.document_id AND m.line_no = l.line_no), 0)
+const LINE_AMOUNT = `CASE WHEN d.doc_type IN ('CK', 'DB') THEN coalesce(-(SELECT sum(m.value_fen) FROM stock_movements m
+  WHERE m.document_id = l.document_id AND m.line_no = l.line_no AND m.warehouse_id = d.warehouse_id), 0)
   WHEN d.reverses_id IS NOT NULL THEN -l.amount_fen ELSE l.amount_fen END`
 
 const SELECT_SUMMARY = `
   SELECT d.*, w.name AS warehouse_name, cu.display_name AS created_by_name, pu.display_name AS posted_by_name,
-    dep.name AS department_name, p.name AS person_name, s.name AS supplier_name,
+    dep.name AS department_name, p.name AS person_name, s.name AS supplier_name, tw.name AS to_warehouse_name,
+    src.doc_no AS source_no,
     o.doc_no AS reverses_no, r.id AS reversed_by_id, r.doc_no AS reversed_by_no,
     coalesce((SELECT sum(qty_milli) FROM document_lines l WHERE l.document_id = d.id), 0) AS total_qty,
     coalesce((SELECT sum(${LINE_AMOUNT}) FROM document_lines l WHERE l.document_id = d.id), 0) AS total_fen
@@ -71,6 +79,8 @@ const SELECT_SUMMARY = `
   LEFT JOIN departments dep ON dep.id = d.department_id
   LEFT JOIN people p ON p.id = d.person_id
   LEFT JOIN suppliers s ON s.id = d.supplier_id
+  LEFT JOIN warehouses tw ON tw.id = d.to_warehouse_id
+  LEFT JOIN documents src ON src.id = d.source_id
   LEFT JOIN documents o ON o.id = d.reverses_id
   LEFT JOIN documents r ON r.reverses_id = d.id`
 
@@ -89,6 +99,10 @@ const toSummary = (row: SummaryRow): StockDocumentSummary => ({
   personName: row.person_name,
   supplierId: row.supplier_id,
   supplierName: row.supplier_name,
+  toWarehouseId: row.to_warehouse_id,
+  toWarehouseName: row.to_warehouse_name,
+  sourceId: row.source_id,
+  sourceNo: row.source_no,
   reason: row.reason,
   reversesId: row.reverses_id,
   reversesNo: row.reverses_no,
@@ -122,15 +136,30 @@ export function getDocument(db: Db, id: number): StockDocument | undefined {
   return { ...toSummary(row), lines }
 }
 
-export function listDocuments(
-  db: Db,
-  query: { docType?: DocType; status?: DocStatus; page: number; pageSize: number },
-): { rows: StockDocumentSummary[]; total: number } {
+export type ListQuery = ParsedInput<'stock.list'>
+
+export function listDocuments(db: Db, query: ListQuery): { rows: StockDocumentSummary[]; total: number } {
   const where: string[] = []
   if (query.docType) where.push('d.doc_type = @docType')
+  if (query.subtype) where.push('d.subtype = @subtype')
   if (query.status) where.push('d.status = @status')
+  if (query.dateFrom) where.push('d.business_date >= @dateFrom')
+  if (query.dateTo) where.push('d.business_date <= @dateTo')
+  if (query.warehouseId) where.push('(d.warehouse_id = @warehouseId OR d.to_warehouse_id = @warehouseId)')
+  if (query.departmentId) where.push('d.department_id = @departmentId')
+  if (query.supplierId) where.push('d.supplier_id = @supplierId')
+  if (query.itemId) {
+    where.push(`(EXISTS (SELECT 1 FROM document_lines l WHERE l.document_id = d.id AND l.item_id = @itemId)
+      OR EXISTS (SELECT 1 FROM stocktake_lines t WHERE t.document_id = d.id AND t.item_id = @itemId))`)
+  }
+  if (query.search) where.push("d.doc_no LIKE @search ESCAPE '\\'")
   const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const params = { docType: query.docType, status: query.status }
+  const params = {
+    ...query,
+    search: `%${query.search.replace(/[\\%_]/g, (c) => '\\' + c)}%`,
+    page: undefined,
+    pageSize: undefined,
+  }
   const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${clause}`).get(params) as { n: number }).n
   const rows = db
     .prepare(`${SELECT_SUMMARY} ${clause} ORDER BY d.id DESC LIMIT @limit OFFSET @offset`)
@@ -145,18 +174,32 @@ export function insertDraft(
     subtype: DocSubtype
     requestId: string
     userId: number
-    reversesId?: number
+    reversesId?: number | null
+    sourceId?: number | null
+    stocktake?: { blind: boolean; categoryId: number | null; locationId: number | null }
   },
   at: string,
 ): number {
   const { lastInsertRowid } = db
     .prepare(
       `INSERT INTO documents (doc_type, subtype, status, request_id, business_date, warehouse_id, department_id,
-         person_id, supplier_id, reason, note, reverses_id, created_by, created_at, updated_at)
+         person_id, supplier_id, to_warehouse_id, reason, note, reverses_id, source_id, blind, category_id,
+         location_id, created_by, created_at, updated_at)
        VALUES (@docType, @subtype, 'draft', @requestId, @businessDate, @warehouseId, @departmentId,
-         @personId, @supplierId, @reason, @note, @reversesId, @userId, @at, @at)`,
+         @personId, @supplierId, @toWarehouseId, @reason, @note, @reversesId, @sourceId, @blind, @categoryId,
+         @locationId, @userId, @at, @at)`,
     )
-    .run({ ...doc, lines: undefined, reversesId: doc.reversesId ?? null, at })
+    .run({
+      ...doc,
+      lines: undefined,
+      stocktake: undefined,
+      reversesId: doc.reversesId ?? null,
+      sourceId: doc.sourceId ?? null,
+      blind: Number(doc.stocktake?.blind ?? false),
+      categoryId: doc.stocktake?.categoryId ?? null,
+      locationId: doc.stocktake?.locationId ?? null,
+      at,
+    })
   const id = Number(lastInsertRowid)
   replaceLines(db, id, doc.lines)
   return id
@@ -165,7 +208,8 @@ export function insertDraft(
 export function updateDraft(db: Db, id: number, doc: DraftFields, at: string): void {
   db.prepare(
     `UPDATE documents SET business_date = @businessDate, warehouse_id = @warehouseId, department_id = @departmentId,
-       person_id = @personId, supplier_id = @supplierId, reason = @reason, note = @note, updated_at = @at WHERE id = @id`,
+       person_id = @personId, supplier_id = @supplierId, to_warehouse_id = @toWarehouseId, reason = @reason,
+       note = @note, updated_at = @at WHERE id = @id`,
   ).run({ ...doc, lines: undefined, at, id })
   replaceLines(db, id, doc.lines)
 }

@@ -109,6 +109,7 @@ export function importOpening(
         departmentId: null,
         personId: null,
         supplierId: null,
+        toWarehouseId: null,
         reason: '',
         requestId: crypto.randomUUID(),
         userId: user.id,

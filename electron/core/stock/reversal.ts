@@ -27,6 +27,9 @@ export function reverseDocument(
   if (original.reversedById) return requireDocument(core, original.reversedById)
   if (original.status !== 'posted') throw conflict('只有已审核的单据可以红冲', 'Only a posted document can be reversed')
   if (original.reversesId) throw conflict('红冲单不能再红冲', 'A reversal cannot be reversed')
+  if (original.docType === 'PD') {
+    throw conflict('盘点单不能红冲：请红冲它生成的盘盈单或盘亏单', 'Reverse the surplus or shortage document instead')
+  }
   if (original.businessDate < localDate(core.now()) && !can(user.role, 'stock.backdate')) {
     throw new ApiError('FORBIDDEN', {
       zh: '红冲以前日期的单据需要仓库主管或管理员',
@@ -41,6 +44,7 @@ export function reverseDocument(
       requestId,
       userId: user.id,
       reversesId: original.id,
+      sourceId: null,
       note: `红冲 ${original.docNo}${original.note ? `：${original.note}` : ''}`,
       lines: original.lines,
     },

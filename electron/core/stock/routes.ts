@@ -3,7 +3,9 @@ import { timestamp } from '../context'
 import { route, signedIn } from '../route'
 import { deleteDraft, findByRequestId, insertDraft, listDocuments, updateDraft } from './documents'
 import { listOnHand } from './on-hand'
+import { itemLedger } from './item-ledger'
 import { reverseDocument } from './reversal'
+import { createStocktake, postStocktake, refuseStocktakeEdit, requireStocktake, setCounts } from './stocktake'
 import {
   checkParties,
   checkWarehouse,
@@ -13,6 +15,8 @@ import {
   requireDocument,
   requireDraft,
 } from './service'
+
+const DEFAULT_SUBTYPE = { RK: 'other', CK: 'issue', DB: 'transfer', PD: 'stocktake' } as const
 
 export const stockRoutes = {
   'stock.createDraft': route<'stock.createDraft'>()({
@@ -26,8 +30,9 @@ export const stockRoutes = {
         if (existing.createdBy !== user.id) throw conflict('请求编号冲突', 'Request id already used')
         return requireDocument(ctx.core, existing.id)
       }
+      refuseStocktakeEdit(input.docType)
       checkWarehouse(ctx.core, input.warehouseId)
-      const subtype = input.subtype ?? (input.docType === 'CK' ? 'issue' : 'other')
+      const subtype = input.subtype ?? DEFAULT_SUBTYPE[input.docType]
       const lines = priceLines(ctx.core, input.lines, input.docType)
       checkParties(ctx.core, input.docType, subtype, { ...input, lines })
       const id = insertDraft(ctx.core.db, { ...input, subtype, lines, userId: user.id }, timestamp(ctx.core))
@@ -41,6 +46,7 @@ export const stockRoutes = {
     mutates: true,
     handler: (ctx, input) => {
       const before = requireDraft(ctx.core, input.id)
+      refuseStocktakeEdit(before.docType)
       checkWarehouse(ctx.core, input.warehouseId)
       const fields = { ...input, lines: priceLines(ctx.core, input.lines, before.docType) }
       checkParties(ctx.core, before.docType, before.subtype, fields)
@@ -77,7 +83,9 @@ export const stockRoutes = {
     access: 'stock.post',
     mutates: true,
     handler: (ctx, input) => {
-      const doc = postDocument(ctx.core, input.id, signedIn(ctx))
+      const user = signedIn(ctx)
+      if (requireDocument(ctx.core, input.id).docType === 'PD') postStocktake(ctx.core, input.id, user)
+      const doc = postDocument(ctx.core, input.id, user)
       ctx.note({ target: `document:${doc.id}`, summary: `审核${DOC_NAMES[doc.docType]} ${doc.docNo}` })
       return doc
     },
@@ -96,5 +104,45 @@ export const stockRoutes = {
   'stock.onHand': route<'stock.onHand'>()({
     access: 'stock.read',
     handler: (ctx, input) => ({ ...listOnHand(ctx.core.db, input), page: input.page, pageSize: input.pageSize }),
+  }),
+
+  'stock.stocktakeCreate': route<'stock.stocktakeCreate'>()({
+    access: 'stock.write',
+    mutates: true,
+    handler: (ctx, input) => {
+      const user = signedIn(ctx)
+      const existing = findByRequestId(ctx.core.db, input.requestId)
+      if (existing) {
+        if (existing.createdBy !== user.id) throw conflict('请求编号冲突', 'Request id already used')
+        return requireStocktake(ctx.core, existing.id)
+      }
+      const { id, lines } = createStocktake(ctx.core, input, user.id)
+      ctx.note({ target: `document:${id}`, summary: `新建盘点单（${lines} 行${input.blind ? '，盲盘' : ''}）` })
+      return requireStocktake(ctx.core, id)
+    },
+  }),
+
+  'stock.stocktakeGet': route<'stock.stocktakeGet'>()({
+    access: 'stock.read',
+    handler: (ctx, input) => requireStocktake(ctx.core, input.id),
+  }),
+
+  'stock.stocktakeCount': route<'stock.stocktakeCount'>()({
+    access: 'stock.write',
+    mutates: true,
+    handler: (ctx, input) => {
+      setCounts(ctx.core, input)
+      ctx.note({
+        target: `document:${input.id}`,
+        summary: `录入实盘数（${input.counts.length} 行）`,
+        after: input.counts,
+      })
+      return requireStocktake(ctx.core, input.id)
+    },
+  }),
+
+  'stock.itemLedger': route<'stock.itemLedger'>()({
+    access: 'stock.read',
+    handler: (ctx, input) => itemLedger(ctx.core.db, input),
   }),
 }

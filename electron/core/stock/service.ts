@@ -58,12 +58,12 @@ export function priceLines(
         `Line ${index + 1}: ${item.name} allows ${item.unitDecimals} decimals`,
       )
     }
-    if (docType === 'CK') return { ...line, priceE4: 0, amountFen: 0 }
+    if (docType !== 'RK') return { ...line, priceE4: 0, amountFen: 0 }
     return { ...line, amountFen: lineAmountFen(line.qtyMilli, line.priceE4) }
   })
 }
 
-export const DOC_NAMES: Record<DocType, string> = { RK: '入库单', CK: '出库单' }
+export const DOC_NAMES: Record<DocType, string> = { RK: '入库单', CK: '出库单', DB: '调拨单', PD: '盘点单' }
 
 /**
  * Who the goods come from or go to, as each kind of document needs: 领用 and 退库 name a department
@@ -93,16 +93,26 @@ export function checkParties(core: Core, docType: DocType, subtype: DocSubtype, 
     throw badInput('供应商不存在或已停用', 'The supplier does not exist or is inactive')
   }
   if (subtype === 'scrap' && !fields.reason.trim()) throw badInput('报损须填写原因', 'A scrap needs a reason')
+  if ((subtype === 'surplus' || subtype === 'shortage') && !fields.reason.trim()) {
+    throw badInput('盘盈、盘亏须填写原因', 'A stocktake difference needs a reason')
+  }
+  if (docType === 'DB') {
+    if (!fields.toWarehouseId) throw badInput('请选择调入仓库', 'Choose the receiving warehouse')
+    if (fields.toWarehouseId === fields.warehouseId) {
+      throw badInput('调出和调入仓库不能相同', 'The sending and receiving warehouses must differ')
+    }
+    checkWarehouse(core, fields.toWarehouseId)
+  } else if (fields.toWarehouseId) {
+    throw badInput('只有调拨单有调入仓库', 'Only a transfer has a receiving warehouse')
+  }
 }
 
-/**
- * 审核: writes the ledger, allocates the number and marks the document posted — inside the caller's
- * write transaction. Idempotent: a posted document comes back unchanged.
- */
-export function postDocument(core: Core, id: number, user: { id: number; role: Role }): StockDocument {
-  const doc = requireDocument(core, id)
-  if (doc.status === 'posted') return doc
-  if (doc.lines.length === 0) throw badInput('单据没有明细行', 'The document has no lines')
+/** The checks every posting passes: not in the future, back-dating by a permitted role, period open. */
+export function checkPostingDate(
+  core: Core,
+  doc: { businessDate: string; subtype: DocSubtype },
+  user: { role: Role },
+): void {
   const today = localDate(core.now())
   if (doc.businessDate > today) throw badInput('业务日期不能晚于今天', 'The business date cannot be in the future')
   // 期初 is dated at the start by nature; any other back-dated posting re-values later movements.
@@ -113,23 +123,44 @@ export function postDocument(core: Core, id: number, user: { id: number; role: R
     })
   }
   checkPeriodOpen(core.db, doc.businessDate)
+}
+
+/**
+ * 审核 of a 入库单, 出库单 or 调拨单: writes the ledger, allocates the number and marks the document
+ * posted — inside the caller's write transaction. Idempotent: a posted document comes back unchanged.
+ */
+export function postDocument(core: Core, id: number, user: { id: number; role: Role }): StockDocument {
+  const doc = requireDocument(core, id)
+  if (doc.status === 'posted') return doc
+  if (doc.lines.length === 0) throw badInput('单据没有明细行', 'The document has no lines')
+  checkPostingDate(core, doc, user)
   checkWarehouse(core, doc.warehouseId)
+  if (doc.toWarehouseId) checkWarehouse(core, doc.toWarehouseId)
   priceLines(core, doc.lines, doc.docType) // items may have been deactivated since the draft was saved
   const docNo = allocateDocNo(core.db, getSetting(core.db, `docPrefix.${doc.docType}`), doc.businessDate)
-  // Receipts bring their own value; issues are valued by the ledger at the moving average.
-  const out = doc.docType === 'CK'
-  recordMovements(
+  // Receipts bring their own value; issues and transfers are valued by the ledger at the moving average.
+  const fact = (line: StockDocument['lines'][number], warehouseId: number, qtyDelta: number) => ({
+    documentId: doc.id,
+    lineNo: line.lineNo,
+    itemId: line.itemId,
+    warehouseId,
+    businessDate: doc.businessDate,
+    qtyDelta,
+    valueInFen: doc.docType === 'RK' ? line.amountFen : null,
+  })
+  const sign = doc.docType === 'RK' ? 1 : -1
+  const sent = recordMovements(
     core.db,
-    doc.lines.map((line) => ({
-      documentId: doc.id,
-      lineNo: line.lineNo,
-      itemId: line.itemId,
-      warehouseId: doc.warehouseId,
-      businessDate: doc.businessDate,
-      qtyDelta: out ? -line.qtyMilli : line.qtyMilli,
-      valueInFen: out ? null : line.amountFen,
-    })),
+    doc.lines.map((line) => fact(line, doc.warehouseId, sign * line.qtyMilli)),
   )
+  // 调拨: the receiving side of each line takes the value its sending side was given.
+  if (doc.docType === 'DB' && doc.toWarehouseId) {
+    const to = doc.toWarehouseId
+    recordMovements(
+      core.db,
+      doc.lines.map((line, index) => ({ ...fact(line, to, line.qtyMilli), transferOf: sent[index] })),
+    )
+  }
   markPosted(core.db, doc.id, docNo, user.id, timestamp(core))
   return requireDocument(core, doc.id)
 }

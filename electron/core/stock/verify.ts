@@ -3,15 +3,16 @@
  * Returns the problems found (empty when the ledger is sound); never writes.
  */
 import type { Db } from '../db/open'
-import { MOVEMENT_COLUMNS, step, type MovementRow } from './ledger'
+import { MOVEMENT_COLUMNS, step, storedValue, type MovementRow } from './ledger'
 
-type Row = MovementRow & { item_id: number; warehouse_id: number }
+type Row = MovementRow & { item_id: number; warehouse_id: number; allow_negative: number }
 
 export function verifyLedger(db: Db): string[] {
   const problems: string[] = []
   const rows = db
     .prepare(
-      `SELECT ${MOVEMENT_COLUMNS}, m.item_id, m.warehouse_id FROM stock_movements m
+      `SELECT ${MOVEMENT_COLUMNS}, m.item_id, m.warehouse_id, i.allow_negative
+       FROM stock_movements m JOIN items i ON i.id = m.item_id
        ORDER BY m.item_id, m.warehouse_id, m.business_date, m.id`,
     )
     .iterate() as IterableIterator<Row>
@@ -27,8 +28,9 @@ export function verifyLedger(db: Db): string[] {
       qty = 0
       value = 0
     }
-    // Invariant 2: recomputing the moving average from the facts gives the stored valuation.
-    const next = step(row, qty, value, (id) => values.get(id) ?? Number.NaN)
+    // Invariant 2: recomputing the moving average from the facts gives the stored valuation. A
+    // transfer's receiving side takes its sender's stored value; the sender is checked in its own turn.
+    const next = step(row, qty, value, (id) => values.get(id) ?? (row.transfer_of === id ? storedValue(db, id) : NaN))
     ;({ qty, value } = next)
     values.set(row.id, next.delta)
     if (next.delta !== row.value_fen || qty !== row.run_qty || value !== row.run_value) {
@@ -36,10 +38,13 @@ export function verifyLedger(db: Db): string[] {
         `movement ${row.id}: stored ${row.value_fen}/${row.run_qty}/${row.run_value}, recomputed ${next.delta}/${qty}/${value}`,
       )
     }
-    // Invariant 3: no negative stock, and no value without quantity. The converse does not hold:
-    // goods received at no cost (a donation) or worth less than 1 分 have quantity and zero value.
-    if (qty < 0 || value < 0) problems.push(`movement ${row.id}: negative balance ${qty} / ${value}`)
-    if (qty === 0 && value !== 0) problems.push(`movement ${row.id}: no quantity but value ${value}`)
+    // Invariant 3: no negative stock (unless allowed for the item), and no value without quantity. The
+    // converse does not hold: goods received at no cost (a donation) or worth less than 1 分 have
+    // quantity and zero value.
+    if ((qty < 0 && row.allow_negative !== 1) || value < 0) {
+      problems.push(`movement ${row.id}: negative balance ${qty} / ${value}`)
+    }
+    if (qty <= 0 && value !== 0) problems.push(`movement ${row.id}: no quantity but value ${value}`)
     balances.set(rowKey, { qty, value })
   }
   // Invariant 1: the balance table equals the ledger.

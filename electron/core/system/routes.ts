@@ -2,7 +2,9 @@ import { countUsers } from '../auth/users'
 import { writeSheet } from '../excel/workbook'
 import { route } from '../route'
 import { verifyLedger } from '../stock/verify'
-import { getSetting, setSetting } from './settings'
+import { badInput } from '../../shared/errors'
+import { DOC_TYPES } from '../../shared/contract'
+import { getSetting, getSettings, setSetting } from './settings'
 
 export const systemRoutes = {
   'system.status': route<'system.status'>()({
@@ -16,17 +18,27 @@ export const systemRoutes = {
 
   'settings.get': route<'settings.get'>()({
     access: 'signed-in',
-    handler: (ctx) => ({ orgName: getSetting(ctx.core.db, 'orgName') }),
+    handler: (ctx) => getSettings(ctx.core.db),
   }),
 
   'settings.update': route<'settings.update'>()({
     access: 'settings.write',
     mutates: true,
     handler: (ctx, input) => {
-      const before = { orgName: getSetting(ctx.core.db, 'orgName') }
-      setSetting(ctx.core.db, 'orgName', input.orgName)
-      ctx.note({ target: 'settings', summary: '修改单位名称', before, after: input })
-      return { orgName: input.orgName }
+      const db = ctx.core.db
+      const before = getSettings(db)
+      setSetting(db, 'orgName', input.orgName)
+      if (input.docPrefixes) {
+        const prefixes = Object.values(input.docPrefixes)
+        if (new Set(prefixes).size !== prefixes.length) {
+          throw badInput('各类单据的编号前缀不能相同', 'Each document type needs its own prefix')
+        }
+        // Numbers already given stay as they are; the counter is per prefix, so none is reused.
+        for (const type of DOC_TYPES) setSetting(db, `docPrefix.${type}`, input.docPrefixes[type])
+      }
+      const after = getSettings(db)
+      ctx.note({ target: 'settings', summary: '修改系统设置', before, after })
+      return after
     },
   }),
 

@@ -1,9 +1,12 @@
+import { DOC_TYPES, type Settings } from '../../shared/contract'
 import type { Db } from '../db/open'
 
 const DEFAULTS = {
   orgName: '',
   'docPrefix.RK': 'RK',
   'docPrefix.CK': 'CK',
+  'docPrefix.DB': 'DB',
+  'docPrefix.PD': 'PD',
   'itemCode.prefix': 'WZ',
   'itemCode.digits': '5',
   'barcode.nextSerial': '1',
@@ -21,4 +24,9 @@ export function setSetting(db: Db, key: SettingKey, value: string): void {
   db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(key, value)
+}
+
+export function getSettings(db: Db): Settings {
+  const docPrefixes = Object.fromEntries(DOC_TYPES.map((type) => [type, getSetting(db, `docPrefix.${type}`)]))
+  return { orgName: getSetting(db, 'orgName'), docPrefixes: docPrefixes as Settings['docPrefixes'] }
 }

@@ -6,6 +6,8 @@ import type { z } from 'zod'
 import * as input from './inputs'
 import * as master from './master-inputs'
 import type * as M from './master-types'
+import * as stock from './stock-inputs'
+import type * as S from './stock-types'
 import type * as T from './types'
 
 /** A contract entry: the input schema, and the result type carried as a phantom. */
@@ -76,6 +78,12 @@ export const contract = {
   /** 红冲: posts a reversal of a posted document, dated on its business date; idempotent. */
   'stock.reverse': method<T.StockDocument>()(input.reverseInput),
   'stock.onHand': method<T.Page<T.OnHandRow>>()(input.onHandInput),
+  /** 盘点: snapshot the book quantities of a warehouse (or a category / location of it) into a draft. */
+  'stock.stocktakeCreate': method<S.Stocktake>()(stock.stocktakeCreateInput),
+  'stock.stocktakeGet': method<S.Stocktake>()(input.byId),
+  'stock.stocktakeCount': method<S.Stocktake>()(stock.stocktakeCountInput),
+  /** 明细账: one item's movements in one warehouse with the running balance and average cost. */
+  'stock.itemLedger': method<S.ItemLedger>()(stock.itemLedgerInput),
   'stock.openingTemplate': method<T.FileData>()(input.empty),
   'stock.openingCheck': method<T.ImportReport>()(input.openingImportInput),
   'stock.openingImport': method<T.ImportReport & { documentIds: number[] }>()(input.openingImportInput),
@@ -102,6 +110,8 @@ export type Output<M extends MethodName> = Exclude<Contract[M]['output'], undefi
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name)
 
 export * from './types'
+export type * from './stock-types'
 export * from './master-types'
 export * as inputs from './inputs'
 export * as masterInputs from './master-inputs'
+export * as stockInputs from './stock-inputs'

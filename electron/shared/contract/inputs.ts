@@ -1,6 +1,7 @@
 /** Input schemas of every API method. Validated at the router; also usable for forms in the renderer. */
 import { z } from 'zod'
 import { MAX_EXACT } from '../money'
+import { docPrefix } from './stock-inputs'
 import { DOC_SUBTYPES, DOC_TYPES, ROLES } from './types'
 
 const id = z.int().positive()
@@ -74,6 +75,8 @@ export const itemFields = z
     defaultSupplierId: id.nullable().default(null),
     defaultLocationId: id.nullable().default(null),
     notes: text(500).default(''),
+    /** 允许负库存: only an administrator may turn it on (ledger.md, negative stock). */
+    allowNegative: z.boolean().default(false),
   })
   .strict()
 export const itemCreateInput = itemFields
@@ -116,6 +119,8 @@ const draftFields = {
   departmentId: id.nullable().default(null),
   personId: id.nullable().default(null),
   supplierId: id.nullable().default(null),
+  /** 调拨单 only: the receiving warehouse. */
+  toWarehouseId: id.nullable().default(null),
   reason: text(200).default(''),
   note: text(500).default(''),
   lines: z.array(stockLineInput).max(500),
@@ -133,11 +138,39 @@ export const stockUpdateInput = z.object({ id, ...draftFields }).strict()
 export const stockListInput = z
   .object({
     docType: z.enum(DOC_TYPES).optional(),
+    subtype: z.enum(DOC_SUBTYPES).optional(),
     status: z.enum(['draft', 'posted']).optional(),
+    dateFrom: businessDate.optional(),
+    dateTo: businessDate.optional(),
+    /** Either side: a transfer matches its sending and its receiving warehouse. */
+    warehouseId: id.optional(),
+    departmentId: id.optional(),
+    supplierId: id.optional(),
+    /** Documents with a line of this item. */
+    itemId: id.optional(),
+    /** Document number, or part of it. */
+    search: text(32).default(''),
     ...pageInput,
   })
   .strict()
-export const onHandInput = z.object({ warehouseId: id.optional(), search: text(64).default(''), ...pageInput }).strict()
+export const onHandInput = z
+  .object({
+    warehouseId: id.optional(),
+    categoryId: id.optional(),
+    locationId: id.optional(),
+    /** The balance at the end of this business date; omitted: now. */
+    asOf: businessDate.optional(),
+    /** Only items under their minimum (including those with nothing on hand). */
+    lowOnly: z.boolean().default(false),
+    search: text(64).default(''),
+    ...pageInput,
+  })
+  .strict()
 
-export const settingsUpdateInput = z.object({ orgName: requiredText(60) }).strict()
+export const settingsUpdateInput = z
+  .object({
+    orgName: requiredText(60),
+    docPrefixes: z.object({ RK: docPrefix, CK: docPrefix, DB: docPrefix, PD: docPrefix }).strict().optional(),
+  })
+  .strict()
 export const auditListInput = z.object({ ...pageInput }).strict()

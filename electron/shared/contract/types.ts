@@ -58,6 +58,8 @@ export interface Item {
   defaultSupplierId: number | null
   defaultLocationId: number | null
   notes: string
+  /** 允许负库存 (set by an administrator). */
+  allowNegative: boolean
   active: boolean
 }
 
@@ -111,18 +113,32 @@ export interface Warehouse {
   active: boolean
 }
 
-/** 入库单 stock-in, 出库单 stock-out. */
-export const DOC_TYPES = ['RK', 'CK'] as const
+/** 入库单 stock-in, 出库单 stock-out, 调拨单 transfer, 盘点单 stocktake. */
+export const DOC_TYPES = ['RK', 'CK', 'DB', 'PD'] as const
 export type DocType = (typeof DOC_TYPES)[number]
 /**
- * RK: other 其他入库, opening 期初, return_in 退库 (from a department);
- * CK: issue 领用 (to a department), return_supplier 退货, scrap 报损.
+ * RK: other 其他入库, opening 期初, return_in 退库 (from a department), surplus 盘盈;
+ * CK: issue 领用 (to a department), return_supplier 退货, scrap 报损, shortage 盘亏;
+ * DB: transfer 调拨; PD: stocktake 盘点.
  */
-export const DOC_SUBTYPES = ['other', 'opening', 'return_in', 'issue', 'return_supplier', 'scrap'] as const
+export const DOC_SUBTYPES = [
+  'other',
+  'opening',
+  'return_in',
+  'surplus',
+  'issue',
+  'return_supplier',
+  'scrap',
+  'shortage',
+  'transfer',
+  'stocktake',
+] as const
 export type DocSubtype = (typeof DOC_SUBTYPES)[number]
 export const SUBTYPES_OF: Record<DocType, readonly DocSubtype[]> = {
-  RK: ['other', 'opening', 'return_in'],
-  CK: ['issue', 'return_supplier', 'scrap'],
+  RK: ['other', 'opening', 'return_in', 'surplus'],
+  CK: ['issue', 'return_supplier', 'scrap', 'shortage'],
+  DB: ['transfer'],
+  PD: ['stocktake'],
 }
 export type DocStatus = 'draft' | 'posted'
 
@@ -154,6 +170,12 @@ export interface StockDocumentSummary {
   personName: string | null
   supplierId: number | null
   supplierName: string | null
+  /** 调拨单: the receiving warehouse. */
+  toWarehouseId: number | null
+  toWarehouseName: string | null
+  /** 盘盈 / 盘亏 documents name the stocktake (盘点单) that posted them. */
+  sourceId: number | null
+  sourceNo: string | null
   reason: string
   /** 红冲: the document this one reverses, and the reversal of this one. */
   reversesId: number | null
@@ -179,14 +201,23 @@ export interface OnHandRow {
   itemName: string
   itemSpec: string
   unit: string
+  unitDecimals: number
+  categoryName: string | null
+  locationName: string | null
   warehouseId: number
   warehouseName: string
   qtyMilli: number
   valueFen: number
+  /** The item's limits in this warehouse (0 / null when none is set); low when qty < min. */
+  minMilli: number
+  maxMilli: number | null
+  low: boolean
 }
 
 export interface Settings {
   orgName: string
+  /** Document number prefixes per type, e.g. { RK: 'RK', CK: 'CK', DB: 'DB', PD: 'PD' }. */
+  docPrefixes: Record<DocType, string>
 }
 
 export interface AuditEntry {

@@ -7,6 +7,7 @@ import { nameInitials, refreshSearchText } from '../../search/initials'
 import initial from './001-initial'
 import masterData from './002-master-data'
 import stockOut from './003-stock-out'
+import transfersStocktakes from './004-transfers-stocktakes'
 
 export interface Migration {
   version: number
@@ -29,6 +30,7 @@ export const migrations: Migration[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'master-data', sql: masterData, run: backfillInitials },
   { version: 3, name: 'stock-out', sql: stockOut },
+  { version: 4, name: 'transfers-stocktakes', sql: transfersStocktakes },
 ]
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version
