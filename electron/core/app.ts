@@ -8,6 +8,7 @@ import type { Core } from './context'
 import { openDatabase, type OpenOptions } from './db/open'
 import { itemRoutes } from './items/routes'
 import { masterRoutes } from './master/routes'
+import { purchaseRoutes } from './purchase/routes'
 import { supplierRoutes } from './master/supplier-routes'
 import type { RouteTable } from './route'
 import { createRouter, type Router } from './router'
@@ -25,6 +26,7 @@ export const routes = {
   ...stockRoutes,
   ...openingRoutes,
   ...periodRoutes,
+  ...purchaseRoutes,
 } satisfies RouteTable
 
 export interface App {

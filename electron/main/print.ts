@@ -17,6 +17,9 @@ const CANCELLED = '已取消 / Cancelled'
 const DOCUMENT_TITLES: Record<string, string> = {
   'stock-in': '入库单',
   'stock-out': '出库单',
+  transfer: '调拨单',
+  stocktake: '盘点表',
+  document: '单据',
 }
 
 class PrintError extends Error {}

@@ -1,4 +1,5 @@
-import { conflict } from '../../shared/errors'
+import { badInput, conflict } from '../../shared/errors'
+import { afterReversal } from '../purchase/receiving'
 import { timestamp } from '../context'
 import { route, signedIn } from '../route'
 import { deleteDraft, findByRequestId, insertDraft, listDocuments, updateDraft } from './documents'
@@ -33,6 +34,7 @@ export const stockRoutes = {
       refuseStocktakeEdit(input.docType)
       checkWarehouse(ctx.core, input.warehouseId)
       const subtype = input.subtype ?? DEFAULT_SUBTYPE[input.docType]
+      if (subtype === 'purchase') throw badInput('采购入库请从采购订单验收', 'Receive purchases against their order')
       const lines = priceLines(ctx.core, input.lines, input.docType)
       checkParties(ctx.core, input.docType, subtype, { ...input, lines })
       const id = insertDraft(ctx.core.db, { ...input, subtype, lines, userId: user.id }, timestamp(ctx.core))
@@ -96,6 +98,7 @@ export const stockRoutes = {
     mutates: true,
     handler: (ctx, input) => {
       const reversal = reverseDocument(ctx.core, input.id, input.requestId, signedIn(ctx))
+      afterReversal(ctx.core, input.id)
       ctx.note({ target: `document:${input.id}`, summary: `红冲 ${reversal.reversesNo}，红冲单 ${reversal.docNo}` })
       return reversal
     },

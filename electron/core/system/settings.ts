@@ -7,6 +7,12 @@ const DEFAULTS = {
   'docPrefix.CK': 'CK',
   'docPrefix.DB': 'DB',
   'docPrefix.PD': 'PD',
+  'docPrefix.CG': 'CG',
+  'docPrefix.SQ': 'SQ',
+  /** Purchasing (PurchaseSettings): approval thresholds in 分, over-receipt tolerance in %. */
+  'purchase.approvalThresholdFen': '0',
+  'purchase.secondApprovalThresholdFen': '',
+  'purchase.overReceiptTolerancePct': '0',
   'itemCode.prefix': 'WZ',
   'itemCode.digits': '5',
   'barcode.nextSerial': '1',

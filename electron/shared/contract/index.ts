@@ -6,6 +6,8 @@ import type { z } from 'zod'
 import * as input from './inputs'
 import * as master from './master-inputs'
 import type * as M from './master-types'
+import * as purchase from './purchase-inputs'
+import type * as P from './purchase-types'
 import * as stock from './stock-inputs'
 import type * as S from './stock-types'
 import type * as T from './types'
@@ -97,6 +99,41 @@ export const contract = {
   'system.verifyLedger': method<{ ok: boolean; problems: string[] }>()(input.empty),
   'files.exportTable': method<T.FileData>()(input.tableExportInput),
   'audit.list': method<T.Page<T.AuditEntry>>()(input.auditListInput),
+  'requisitions.list': method<T.Page<P.RequisitionSummary>>()(purchase.requisitionListInput),
+  'requisitions.get': method<P.Requisition>()(input.byId),
+  'requisitions.create': method<P.Requisition>()(purchase.requisitionCreateInput),
+  'requisitions.update': method<P.Requisition>()(purchase.requisitionUpdateInput),
+  'requisitions.delete': method<{ ok: true }>()(input.byId),
+  'requisitions.submit': method<P.Requisition>()(input.byId),
+  'requisitions.approve': method<P.Requisition>()(purchase.decisionInput),
+  'requisitions.reject': method<P.Requisition>()(purchase.rejectInput),
+  /** 集中采购: returns the draft orders made, one per supplier. */
+  'requisitions.toOrders': method<P.PoSummary[]>()(purchase.requisitionsToOrdersInput),
+  'orders.list': method<T.Page<P.PoSummary>>()(purchase.poListInput),
+  'orders.get': method<P.PurchaseOrder>()(input.byId),
+  /** The order a scanned order-number barcode names. */
+  'orders.findByNo': method<P.PurchaseOrder | null>()(purchase.poByNoInput),
+  'orders.create': method<P.PurchaseOrder>()(purchase.poCreateInput),
+  'orders.update': method<P.PurchaseOrder>()(purchase.poUpdateInput),
+  'orders.delete': method<{ ok: true }>()(input.byId),
+  /** Below the threshold an order is approved at once; at or above it waits for approval. */
+  'orders.submit': method<P.PurchaseOrder>()(input.byId),
+  'orders.approve': method<P.PurchaseOrder>()(purchase.decisionInput),
+  /** Back to draft with the approver's comment. */
+  'orders.reject': method<P.PurchaseOrder>()(purchase.rejectInput),
+  'orders.markSent': method<P.PurchaseOrder>()(input.byId),
+  /** An approved or sent order with nothing received becomes a draft of its next revision. */
+  'orders.revise': method<P.PurchaseOrder>()(input.byId),
+  'orders.cancel': method<P.PurchaseOrder>()(purchase.poCancelInput),
+  'orders.shortClose': method<P.PurchaseOrder>()(purchase.poCloseInput),
+  /** 验收: posts a 采购入库 stock-in valued at the order price; returns the order after it. */
+  'orders.receive': method<{ order: P.PurchaseOrder; receiptId: number; receiptNo: string }>()(purchase.poReceiveInput),
+  'purchase.priceHistory': method<P.PriceHistoryRow[]>()(purchase.priceHistoryInput),
+  'purchase.reorder': method<P.ReorderSuggestion[]>()(purchase.reorderInput),
+  'purchase.reorderToOrders': method<P.PoSummary[]>()(purchase.reorderToOrdersInput),
+  'purchase.settings': method<P.PurchaseSettings>()(input.empty),
+  'purchase.updateSettings': method<P.PurchaseSettings>()(purchase.purchaseSettingsInput),
+  'purchase.dashboard': method<P.Dashboard>()(input.empty),
 } as const
 
 export type Contract = typeof contract
@@ -111,7 +148,9 @@ export const isMethodName = (name: string): name is MethodName => Object.hasOwn(
 
 export * from './types'
 export type * from './stock-types'
+export * from './purchase-types'
 export * from './master-types'
 export * as inputs from './inputs'
 export * as masterInputs from './master-inputs'
 export * as stockInputs from './stock-inputs'
+export * as purchaseInputs from './purchase-inputs'

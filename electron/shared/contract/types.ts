@@ -117,12 +117,14 @@ export interface Warehouse {
 export const DOC_TYPES = ['RK', 'CK', 'DB', 'PD'] as const
 export type DocType = (typeof DOC_TYPES)[number]
 /**
- * RK: other 其他入库, opening 期初, return_in 退库 (from a department), surplus 盘盈;
+ * RK: other 其他入库, purchase 采购入库 (against an order), opening 期初, return_in 退库 (from a department),
+ * surplus 盘盈;
  * CK: issue 领用 (to a department), return_supplier 退货, scrap 报损, shortage 盘亏;
  * DB: transfer 调拨; PD: stocktake 盘点.
  */
 export const DOC_SUBTYPES = [
   'other',
+  'purchase',
   'opening',
   'return_in',
   'surplus',
@@ -135,7 +137,7 @@ export const DOC_SUBTYPES = [
 ] as const
 export type DocSubtype = (typeof DOC_SUBTYPES)[number]
 export const SUBTYPES_OF: Record<DocType, readonly DocSubtype[]> = {
-  RK: ['other', 'opening', 'return_in', 'surplus'],
+  RK: ['other', 'purchase', 'opening', 'return_in', 'surplus'],
   CK: ['issue', 'return_supplier', 'scrap', 'shortage'],
   DB: ['transfer'],
   PD: ['stocktake'],

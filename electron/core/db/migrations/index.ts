@@ -8,6 +8,7 @@ import initial from './001-initial'
 import masterData from './002-master-data'
 import stockOut from './003-stock-out'
 import transfersStocktakes from './004-transfers-stocktakes'
+import purchasing from './005-purchasing'
 
 export interface Migration {
   version: number
@@ -31,6 +32,7 @@ export const migrations: Migration[] = [
   { version: 2, name: 'master-data', sql: masterData, run: backfillInitials },
   { version: 3, name: 'stock-out', sql: stockOut },
   { version: 4, name: 'transfers-stocktakes', sql: transfersStocktakes },
+  { version: 5, name: 'purchasing', sql: purchasing },
 ]
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version
