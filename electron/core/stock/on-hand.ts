@@ -8,12 +8,12 @@ type Query = ParsedInput<'stock.onHand'>
 function balances(query: Query): string {
   const warehouse = query.warehouseId ? 'WHERE b.warehouse_id = @warehouseId' : ''
   if (!query.asOf) return `SELECT item_id, warehouse_id, qty_milli, value_fen FROM stock_balances b ${warehouse}`
-  return `SELECT x.item_id, x.warehouse_id, m.run_qty AS qty_milli, m.run_value AS value_fen
-    FROM (SELECT b.item_id, b.warehouse_id, (SELECT m.id FROM stock_movements m
-            WHERE m.item_id = b.item_id AND m.warehouse_id = b.warehouse_id AND m.business_date <= @asOf
-            ORDER BY m.business_date DESC, m.id DESC LIMIT 1) AS last_id
-          FROM stock_balances b ${warehouse}) x
-    JOIN stock_movements m ON m.id = x.last_id`
+  // Both lookups are answered by the position index alone, which carries the running balance.
+  const last = (column: string) => `(SELECT m.${column} FROM stock_movements m
+    WHERE m.item_id = b.item_id AND m.warehouse_id = b.warehouse_id AND m.business_date <= @asOf
+    ORDER BY m.business_date DESC, m.id DESC LIMIT 1)`
+  return `SELECT * FROM (SELECT b.item_id, b.warehouse_id, ${last('run_qty')} AS qty_milli, ${last('run_value')} AS value_fen
+    FROM stock_balances b ${warehouse}) WHERE qty_milli IS NOT NULL`
 }
 
 export function listOnHand(db: Db, query: Query): { rows: OnHandRow[]; total: number } {
@@ -46,7 +46,7 @@ export function listOnHand(db: Db, query: Query): { rows: OnHandRow[]; total: nu
       SELECT @categoryId UNION ALL SELECT c.id FROM categories c JOIN scope ON c.parent_id = scope.id)
     SELECT %COLUMNS% FROM (${source}) r JOIN items i ON i.id = r.item_id JOIN warehouses w ON w.id = r.warehouse_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`
-  const total = (db.prepare(from.replace('%COLUMNS%', 'count(*) AS n')).get(params) as { n: number }).n
+  // One pass: the total comes with the page (a window over the whole result), not from a second query.
   const rows = db
     .prepare(
       `${from.replace(
@@ -55,11 +55,16 @@ export function listOnHand(db: Db, query: Query): { rows: OnHandRow[]; total: nu
            i.unit_decimals AS unitDecimals, (SELECT name FROM categories c WHERE c.id = i.category_id) AS categoryName,
            (SELECT name FROM locations l WHERE l.id = i.default_location_id) AS locationName,
            w.id AS warehouseId, w.name AS warehouseName, r.qty_milli AS qtyMilli, r.value_fen AS valueFen,
-           r.min_milli AS minMilli, r.max_milli AS maxMilli, r.qty_milli < r.min_milli AS low`,
+           r.min_milli AS minMilli, r.max_milli AS maxMilli, r.qty_milli < r.min_milli AS low,
+           count(*) OVER () AS total`,
       )} ORDER BY i.code, w.code LIMIT @limit OFFSET @offset`,
     )
     .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as (Omit<OnHandRow, 'low'> & {
     low: number
+    total: number
   })[]
-  return { rows: rows.map((row) => ({ ...row, low: row.low === 1 })), total }
+  const total =
+    rows[0]?.total ??
+    (query.page > 1 ? (db.prepare(from.replace('%COLUMNS%', 'count(*) AS n')).get(params) as { n: number }).n : 0)
+  return { rows: rows.map(({ total: _total, ...row }) => ({ ...row, low: row.low === 1 })), total }
 }

@@ -117,4 +117,10 @@ export default `
     reason TEXT NOT NULL
   ) STRICT;
   CREATE INDEX po_rejections_po ON po_rejections(po_id, line_no);
+
+  -- The ledger's position index also carries the running balance, so a balance as of a date (on-hand
+  -- as of, the item ledger's opening, a re-valuation's starting point) is read from the index alone.
+  DROP INDEX stock_movements_position;
+  CREATE INDEX stock_movements_position
+    ON stock_movements(item_id, warehouse_id, business_date, id, run_qty, run_value);
 `
