@@ -29,10 +29,13 @@ async function startPosters(dataDir: string, token: string, count: number): Prom
   return children
 }
 
-/** Sends every process its document at once; returns the outcomes. */
-function race(children: ChildProcess[], documentIds: number[]): Promise<string[]> {
+/** Sends every process its document (or call) at once; returns the outcomes. */
+function race(
+  children: ChildProcess[],
+  messages: ({ id: number } | { method: string; input: unknown })[],
+): Promise<string[]> {
   const outcomes = children.map(answer)
-  children.forEach((child, i) => child.send({ id: documentIds[i] }))
+  children.forEach((child, i) => child.send(messages[i]))
   return Promise.all(outcomes)
 }
 
@@ -75,7 +78,7 @@ describe('concurrent posting', () => {
         }
         const outcomes = await race(
           posters,
-          issues.map((doc) => doc.id),
+          issues.map((doc) => ({ id: doc.id })),
         )
         expect(outcomes.filter((o) => o === 'posted')).toHaveLength(10)
         expect(outcomes.filter((o) => o === 'INSUFFICIENT_STOCK')).toHaveLength(10)
@@ -83,6 +86,63 @@ describe('concurrent posting', () => {
         expect(row ?? { qtyMilli: 0, valueFen: 0 }).toMatchObject({ qtyMilli: 0, valueFen: 0 })
       }
       for (const poster of posters) poster.send('exit')
+      expect(verifyLedger(app.core.db)).toEqual([])
+    } finally {
+      app.close()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  }, 120_000)
+
+  it('never receives more than ordered: 8 racing receipts of 3 against an order of 10 → exactly 3 post', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-race-'))
+    const app = createApp({ dataDir, log: () => {} })
+    try {
+      const anonymous = createClient(app.router)
+      const setup = await anonymous('auth.setup', {
+        username: 'admin',
+        displayName: '管理员',
+        password: ADMIN_PASSWORD,
+      })
+      const admin = createClient(app.router, () => setup.token)
+      await admin('users.create', {
+        username: 'keeper',
+        displayName: '仓管员',
+        role: 'storekeeper',
+        password: 'keeper-password',
+      })
+      const keeper = await anonymous('auth.login', { username: 'keeper', password: 'keeper-password' })
+      // Orders below this threshold are approved on submit; no over-receipt is tolerated.
+      await admin('purchase.updateSettings', {
+        approvalThresholdFen: 10_000_000,
+        secondApprovalThresholdFen: null,
+        overReceiptTolerancePct: 0,
+      })
+      const supplier = await admin('suppliers.create', { code: 'S01', name: '晨光文具有限公司' })
+      const item = await admin('items.create', { name: '中性笔', unit: '支' })
+      const receivers = await startPosters(dataDir, keeper.token, 8)
+      for (let round = 1; round <= 3; round++) {
+        const order = await admin('orders.create', {
+          requestId: crypto.randomUUID(),
+          supplierId: supplier.id,
+          warehouseId: 1,
+          lines: [{ itemId: item.id, qtyMilli: 10_000, priceE4: 15_000 }],
+        })
+        await admin('orders.submit', { id: order.id })
+        const outcomes = await race(
+          receivers,
+          receivers.map(() => ({
+            method: 'orders.receive',
+            input: { requestId: crypto.randomUUID(), id: order.id, lines: [{ lineNo: 1, acceptedMilli: 3_000 }] },
+          })),
+        )
+        expect(outcomes.filter((o) => o === 'posted')).toHaveLength(3)
+        expect(outcomes.filter((o) => o === 'FORBIDDEN')).toHaveLength(5)
+        expect(await admin('orders.get', { id: order.id })).toMatchObject({
+          status: 'partial',
+          lines: [{ receivedMilli: 9_000 }],
+        })
+      }
+      for (const receiver of receivers) receiver.send('exit')
       expect(verifyLedger(app.core.db)).toEqual([])
     } finally {
       app.close()
