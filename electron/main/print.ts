@@ -19,6 +19,8 @@ const DOCUMENT_TITLES: Record<string, string> = {
   'stock-out': '出库单',
   transfer: '调拨单',
   stocktake: '盘点表',
+  order: '采购订单',
+  requisition: '采购申请单',
   document: '单据',
 }
 

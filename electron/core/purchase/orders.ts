@@ -4,6 +4,7 @@ import { badInput, conflict, notFound } from '../../shared/errors'
 import { divideRounded, lineAmountFen } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
+import { pagedQuery, whereClause } from '../db/paged'
 import { getItem } from '../items/repository'
 
 export type OrderFields = Omit<ParsedInput<'orders.update'>, 'id'>
@@ -118,7 +119,7 @@ export function listOrders(
   if (query.overdueOnly) where.push("o.expected_date < @today AND o.status IN ('approved', 'sent', 'partial')")
   if (query.awaitingMe) where.push(AWAITING_ME)
   if (query.search) where.push('o.po_no LIKE @search')
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+  const clause = whereClause(where)
   const params = {
     status: query.status,
     supplierId: query.supplierId,
@@ -126,11 +127,12 @@ export function listOrders(
     userId,
     search: `%${query.search.replace(/[%_]/g, '')}%`,
   }
-  const total = (core.db.prepare(`SELECT count(*) AS n FROM purchase_orders o ${clause}`).get(params) as { n: number })
-    .n
-  const rows = core.db
-    .prepare(`${SUMMARY} ${clause} ORDER BY o.id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as SummaryRow[]
+  const { rows, total } = pagedQuery<SummaryRow>(
+    core.db,
+    { count: `FROM purchase_orders o ${clause}`, rows: `${SUMMARY} ${clause}`, order: 'o.id DESC' },
+    params,
+    query,
+  )
   return { rows: rows.map((row) => toSummary(core.db, row)), total }
 }
 

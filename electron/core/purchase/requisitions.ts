@@ -3,6 +3,7 @@ import type { ParsedInput, Requisition, RequisitionLine, RequisitionSummary } fr
 import { badInput, conflict, notFound } from '../../shared/errors'
 import { timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
+import { pagedQuery, whereClause } from '../db/paged'
 import { getItem } from '../items/repository'
 
 type Fields = Omit<ParsedInput<'requisitions.update'>, 'id'>
@@ -47,13 +48,13 @@ export function listRequisitions(
   const where: string[] = []
   if (query.status) where.push('r.status = @status')
   if (query.mine) where.push('r.created_by = @userId')
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
-  const params = { status: query.status, userId }
-  const total = (db.prepare(`SELECT count(*) AS n FROM requisitions r ${clause}`).get(params) as { n: number }).n
-  const rows = db
-    .prepare(`${SUMMARY} ${clause} ORDER BY r.id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as RequisitionSummary[]
-  return { rows, total }
+  const clause = whereClause(where)
+  return pagedQuery<RequisitionSummary>(
+    db,
+    { count: `FROM requisitions r ${clause}`, rows: `${SUMMARY} ${clause}`, order: 'r.id DESC' },
+    { status: query.status, userId },
+    query,
+  )
 }
 
 /** Checks the department and each line: a catalogue item (active, right decimals) or a named free-text line. */

@@ -1,6 +1,7 @@
 import type { PoSummary, PurchaseOrder } from '../../shared/contract'
 import { badInput, conflict } from '../../shared/errors'
 import { localDate, timestamp, type Core } from '../context'
+import { repeatedCreate } from '../request-id'
 import { route, signedIn, type RouteContext } from '../route'
 import { allocateDocNo } from '../stock/documents'
 import { getSetting } from '../system/settings'
@@ -15,14 +16,7 @@ import {
   shortClose,
   submitOrder,
 } from './lifecycle'
-import {
-  listOrders,
-  orderView,
-  priceOrderLines,
-  requireOrderStatus,
-  saveOrder,
-  type OrderFields,
-} from './orders'
+import { listOrders, orderView, priceOrderLines, requireOrderStatus, saveOrder, type OrderFields } from './orders'
 import { dashboard, lastBasePrice, priceHistory, reorderSuggestions } from './planning'
 import { receiveOrder } from './receiving'
 import {
@@ -40,14 +34,6 @@ import { purchaseSettings, savePurchaseSettings } from './settings'
 const today = (core: Core) => localDate(core.now())
 const nextNo = (core: Core, key: 'docPrefix.CG' | 'docPrefix.SQ') =>
   allocateDocNo(core.db, getSetting(core.db, key), today(core))
-
-/** A create with a client request id made before returns what the first attempt made. */
-function existing(ctx: RouteContext, table: 'requisitions' | 'purchase_orders', requestId: string): number | undefined {
-  const row = ctx.core.db.prepare(`SELECT id, created_by FROM ${table} WHERE request_id = ?`).get(requestId) as
-    { id: number; created_by: number } | undefined
-  if (row && row.created_by !== signedIn(ctx).id) throw conflict('请求编号冲突', 'Request id already used')
-  return row?.id
-}
 
 /** Draft orders, one per supplier, each line priced at the supplier's last price (or the item's reference). */
 function draftOrdersBySupplier(
@@ -124,7 +110,7 @@ export const purchaseRoutes = {
     access: 'purchase.request',
     mutates: true,
     handler: (ctx, input) => {
-      const again = existing(ctx, 'requisitions', input.requestId)
+      const again = repeatedCreate(ctx, 'requisitions', input.requestId)
       if (again) return requireRequisition(ctx.core, again)
       checkRequisition(ctx.core, input)
       const reqNo = nextNo(ctx.core, 'docPrefix.SQ')
@@ -256,7 +242,7 @@ export const purchaseRoutes = {
     access: 'purchase.order',
     mutates: true,
     handler: (ctx, input) => {
-      const again = existing(ctx, 'purchase_orders', input.requestId)
+      const again = repeatedCreate(ctx, 'purchase_orders', input.requestId)
       if (again) return orderView(ctx.core, again)
       const lines = priceOrderLines(ctx.core, input)
       const poNo = nextNo(ctx.core, 'docPrefix.CG')

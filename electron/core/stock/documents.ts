@@ -8,6 +8,7 @@ import type {
   StockLine,
 } from '../../shared/contract'
 import type { Db } from '../db/open'
+import { pagedQuery, whereClause } from '../db/paged'
 
 export interface DraftFields {
   warehouseId: number
@@ -153,17 +154,19 @@ export function listDocuments(db: Db, query: ListQuery): { rows: StockDocumentSu
       OR EXISTS (SELECT 1 FROM stocktake_lines t WHERE t.document_id = d.id AND t.item_id = @itemId))`)
   }
   if (query.search) where.push("d.doc_no LIKE @search ESCAPE '\\'")
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : ''
+  const clause = whereClause(where)
   const params = {
     ...query,
     search: `%${query.search.replace(/[\\%_]/g, (c) => '\\' + c)}%`,
     page: undefined,
     pageSize: undefined,
   }
-  const total = (db.prepare(`SELECT count(*) AS n FROM documents d ${clause}`).get(params) as { n: number }).n
-  const rows = db
-    .prepare(`${SELECT_SUMMARY} ${clause} ORDER BY d.id DESC LIMIT @limit OFFSET @offset`)
-    .all({ ...params, limit: query.pageSize, offset: (query.page - 1) * query.pageSize }) as SummaryRow[]
+  const { rows, total } = pagedQuery<SummaryRow>(
+    db,
+    { count: `FROM documents d ${clause}`, rows: `${SELECT_SUMMARY} ${clause}`, order: 'd.id DESC' },
+    params,
+    query,
+  )
   return { rows: rows.map(toSummary), total }
 }
 

@@ -1,8 +1,9 @@
-import { badInput, conflict } from '../../shared/errors'
+import { badInput } from '../../shared/errors'
 import { afterReversal } from '../purchase/receiving'
 import { timestamp } from '../context'
+import { repeatedCreate } from '../request-id'
 import { route, signedIn } from '../route'
-import { deleteDraft, findByRequestId, insertDraft, listDocuments, updateDraft } from './documents'
+import { deleteDraft, insertDraft, listDocuments, updateDraft } from './documents'
 import { listOnHand } from './on-hand'
 import { itemLedger } from './item-ledger'
 import { reverseDocument } from './reversal'
@@ -25,12 +26,8 @@ export const stockRoutes = {
     mutates: true,
     handler: (ctx, input) => {
       const user = signedIn(ctx)
-      // A retried create (same client request id) returns the document the first attempt made.
-      const existing = findByRequestId(ctx.core.db, input.requestId)
-      if (existing) {
-        if (existing.createdBy !== user.id) throw conflict('请求编号冲突', 'Request id already used')
-        return requireDocument(ctx.core, existing.id)
-      }
+      const repeated = repeatedCreate(ctx, 'documents', input.requestId)
+      if (repeated) return requireDocument(ctx.core, repeated)
       refuseStocktakeEdit(input.docType)
       checkWarehouse(ctx.core, input.warehouseId)
       const subtype = input.subtype ?? DEFAULT_SUBTYPE[input.docType]
@@ -114,11 +111,8 @@ export const stockRoutes = {
     mutates: true,
     handler: (ctx, input) => {
       const user = signedIn(ctx)
-      const existing = findByRequestId(ctx.core.db, input.requestId)
-      if (existing) {
-        if (existing.createdBy !== user.id) throw conflict('请求编号冲突', 'Request id already used')
-        return requireStocktake(ctx.core, existing.id)
-      }
+      const repeated = repeatedCreate(ctx, 'documents', input.requestId)
+      if (repeated) return requireStocktake(ctx.core, repeated)
       const { id, lines } = createStocktake(ctx.core, input, user.id)
       ctx.note({ target: `document:${id}`, summary: `新建盘点单（${lines} 行${input.blind ? '，盲盘' : ''}）` })
       return requireStocktake(ctx.core, id)
