@@ -54,6 +54,39 @@ export function formatTable(metrics: readonly Metric[]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')
 }
 
+/** A figure the issue asks for: the median at most `max` (in the metric's unit), or at most `maxRatio` × raw. */
+export interface Target {
+  metric: string
+  max?: number
+  maxRatio?: number
+}
+
+/** One line per target: the figure, the target and whether the median meets it. Nothing fails on it. */
+export function formatTargets(metrics: readonly Metric[], targets: readonly Target[]): string {
+  const lines = targets.map((target) => {
+    const metric = metrics.find((m) => m.name === target.metric)
+    if (!metric) return `target ${target.metric}: not measured`
+    const unit = metric.unit === 'us' ? 'µs' : metric.unit
+    const checks: { met: boolean; text: string }[] = []
+    if (target.max !== undefined) {
+      checks.push({
+        met: metric.summary.median <= target.max,
+        text: `${figure(metric.summary.median)} ${unit} (p95 ${figure(metric.summary.p95)}) vs ≤ ${target.max} ${unit}`,
+      })
+    }
+    const ratio = ratioOf(metric, metrics)
+    if (target.maxRatio !== undefined) {
+      checks.push({
+        met: ratio !== undefined && ratio <= target.maxRatio,
+        text: `${ratio === undefined ? '?' : ratio.toFixed(2)}× raw vs ≤ ${target.maxRatio}× raw`,
+      })
+    }
+    const met = checks.every((c) => c.met)
+    return `target ${target.metric}: ${checks.map((c) => c.text).join(', ')} — ${met ? 'met' : 'MISSED'}`
+  })
+  return lines.join('\n')
+}
+
 /** Writes the results, keeping metric and dataset keys an earlier run produced and this one did not. */
 export function writeResults(file: string, dataset: Dataset, metrics: readonly Metric[]): void {
   const previous = readResults(file)

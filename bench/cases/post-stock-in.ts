@@ -1,6 +1,10 @@
 /**
  * Posting (审核) a 50-line stock-in: stock.post through the router against the raw minimum for the
  * same rows. Drafts are made through the router beforehand and not timed.
+ *
+ * It runs on the 1M-movement ledger with every rule on: the period check (the seed closes a month),
+ * the back-dating check, the negative-stock check and the re-valuation from each line's position —
+ * every item picked already has history, so each line's prior balance is a real index seek.
  */
 import crypto from 'node:crypto'
 import { localDate } from '../../electron/core/context'
@@ -78,6 +82,8 @@ export const postStockIn: BenchCase = {
   async run(ctx: BenchContext) {
     const itemIds = ctx.db.prepare('SELECT id FROM items WHERE active = 1 ORDER BY id').pluck().all() as number[]
     const me = await ctx.call('auth.me')
+    const { closedThrough } = await ctx.call('periods.status')
+    if (!closedThrough) throw new Error('no closed period: the period check would be skipped, not measured')
     const rawPost = rawPoster(ctx, me.id)
     const viaRouter = async (doc: StockDocument) => {
       // The router built this result from stock.post's own handler, so its data is a StockDocument.

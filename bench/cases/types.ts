@@ -3,6 +3,7 @@ import type { Db } from '../../electron/core/db/open'
 import type { createClient } from '../../electron/core/router'
 import type { Summary, Unit } from '../measure'
 import type { Rng } from '../rng'
+import type { LedgerFacts } from '../seed'
 
 export type Client = ReturnType<typeof createClient>
 
@@ -14,6 +15,8 @@ export interface BenchContext {
   token: string
   call: Client
   rng: Rng
+  /** The seeded ledger: the as-of date, the main warehouse, the item with 10k movements. */
+  ledger: LedgerFacts
 }
 
 /**
