@@ -34,11 +34,26 @@ const ICONS = {
     { path: 'M12 3.5v9' },
     { path: 'M8.5 9 12 12.5 15.5 9' },
   ],
+  stockOut: [
+    { path: 'M3.5 13.5h5l1.5 3h4l1.5-3h5V19a1.5 1.5 0 0 1-1.5 1.5h-14A1.5 1.5 0 0 1 3.5 19z' },
+    { path: 'M12 12.5v-9' },
+    { path: 'M8.5 7 12 3.5 15.5 7' },
+  ],
+  transfer: [{ path: 'M4 8.5h15M15.5 5 19 8.5 15.5 12' }, { path: 'M20 15.5H5M8.5 12 5 15.5 8.5 19' }],
+  stocktake: [
+    {
+      path: 'M8.5 4.5H6A1.5 1.5 0 0 0 4.5 6v13A1.5 1.5 0 0 0 6 20.5h12a1.5 1.5 0 0 0 1.5-1.5V6A1.5 1.5 0 0 0 18 4.5h-2.5',
+    },
+    { path: 'M8.5 3.5h7v3h-7z' },
+    { path: 'm8.5 13 2.5 2.5 4.5-5' },
+  ],
   onHand: [
     { path: 'M12 3 2.5 7.5 12 12l9.5-4.5z' },
     { path: 'M2.5 12 12 16.5l9.5-4.5' },
     { path: 'M2.5 16.5 12 21l9.5-4.5' },
   ],
+  lowStock: [{ path: 'M12 3.5 2.5 20h19z' }, { path: 'M12 10v4.5' }, { circle: [12, 17, 0.4] }],
+  ledger: [{ path: 'M5.5 3.5h11l2 2v15h-13z' }, { path: 'M8.5 8.5h7M8.5 12h7M8.5 15.5h4' }],
   users: [
     { circle: [9, 8, 3.5] },
     { path: 'M2.5 20.5a6.5 6.5 0 0 1 13 0' },
@@ -67,6 +82,20 @@ const ICONS = {
       path: 'M6.5 17.5h-2a1.5 1.5 0 0 1-1.5-1.5v-5.5A1.5 1.5 0 0 1 4.5 9h15a1.5 1.5 0 0 1 1.5 1.5V16a1.5 1.5 0 0 1-1.5 1.5h-2',
     },
     { path: 'M6.5 14h11v6.5h-11z' },
+  ],
+  // 采购申请: a form; 采购订单: a cart; 补货建议: a rising trend.
+  requisition: [
+    { path: 'M6 3.5h9l3.5 3.5v13.5H6z' },
+    { path: 'M14.5 3.5V7h4' },
+    { path: 'M9 11h6.5M9 14.5h6.5M9 18h3.5' },
+  ],
+  order: [{ path: 'M2.5 4h2.5l2.2 10.5h10.6l2-7.5H6' }, { circle: [9, 19, 1.6] }, { circle: [17, 19, 1.6] }],
+  reorder: [{ path: 'M4 20.5h16' }, { path: 'M6.5 16.5l4.5-5 3 3 5-6' }, { path: 'M15 8.5h4v4' }],
+  // A parcel with a tick: goods checked in against an order (采购验收).
+  receiving: [
+    { path: 'M20.5 11.5v-4L12 3 3.5 7.5v9L12 21l1.5-.8' },
+    { path: 'M3.5 7.5 12 12l8.5-4.5M12 12v9' },
+    { path: 'm15 17.5 2.2 2.2 4.3-4.4' },
   ],
 } satisfies Record<string, Shape[]>
 

@@ -9,7 +9,8 @@ async function resolveAccess(to: RouteLocationNormalized): Promise<RouteLocation
   const system = useSystemStore()
 
   // The hidden print window of the desktop app brings its session in the URL: its storage is empty.
-  if (to.name === 'print-stock-in' && typeof to.query.token === 'string' && to.query.token) {
+  // Every print page (/print/…) takes it: stock documents, 采购订单 and 采购申请单.
+  if (to.path.startsWith('/print/') && typeof to.query.token === 'string' && to.query.token) {
     auth.adoptToken(to.query.token)
     return true
   }

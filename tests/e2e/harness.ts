@@ -94,7 +94,9 @@ export async function scan(page: Page, code: string, gapMs = 5): Promise<void> {
   await page.evaluate(
     ({ code, gapMs }) =>
       new Promise<void>((resolve) => {
-        const keyCode = (char: string) => (/\d/.test(char) ? `Digit${char}` : `Key${char.toUpperCase()}`)
+        // Letters, digits and '-' (document numbers such as CG20261126-0001 carry one).
+        const keyCode = (char: string) =>
+          /\d/.test(char) ? `Digit${char}` : char === '-' ? 'Minus' : `Key${char.toUpperCase()}`
         const send = (key: string, code: string, shiftKey = false) => {
           const target = document.activeElement ?? document.body
           const init = { key, code, shiftKey, bubbles: true, cancelable: true, composed: true }

@@ -3,8 +3,8 @@ import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import type { Item } from '@shared/contract'
 import { i18n } from '@/i18n'
-import LinesTable from '@/views/stock-in-editor/modules/lines-table.vue'
-import { useEditorLines, type EditorLines } from '@/views/stock-in-editor/modules/use-editor-lines'
+import LinesTable from '@/views/stock-document-editor/modules/lines-table.vue'
+import { useEditorLines, type EditorLines } from '@/views/stock-document-editor/modules/use-editor-lines'
 
 const item = (id: number, fields: Partial<Item>): Item => ({
   id,
@@ -21,6 +21,7 @@ const item = (id: number, fields: Partial<Item>): Item => ({
   defaultSupplierId: null,
   defaultLocationId: null,
   notes: '',
+  allowNegative: false,
   active: true,
   ...fields,
 })

@@ -9,8 +9,14 @@ import masterData from './master-data'
 import onHand from './on-hand'
 import org from './org'
 import print from './print'
+import purchase from './purchase'
+import purchasePrint from './purchase-print'
+import receiving from './receiving'
 import settings from './settings'
 import stockIn from './stock-in'
+import stockDocuments from './stock-documents'
+import stockLedger from './stock-ledger'
+import stocktake from './stocktake'
 import suppliers from './suppliers'
 import users from './users'
 import warehouses from './warehouses'
@@ -30,10 +36,16 @@ const enUS: MessageSchema = {
   ...warehouses,
   ...categories,
   ...stockIn,
+  ...stockDocuments,
   ...onHand,
+  ...stockLedger,
   ...users,
   ...settings,
   ...print,
+  ...purchase,
+  ...purchasePrint,
+  ...receiving,
+  ...stocktake,
   ...importer,
 }
 

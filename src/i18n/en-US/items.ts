@@ -35,6 +35,7 @@ export default {
       defaultLocation: 'Default location',
       notes: 'Notes',
       active: 'Active',
+      allowNegative: 'Allow negative stock',
       photo: 'Photo',
     },
     photo: {
@@ -108,6 +109,9 @@ export default {
     deleteConfirm: 'Delete item "{name}"? This cannot be undone; an item with documents can only be deactivated.',
     deleted: 'Item "{name}" deleted',
     lowStock: 'Low',
+    ledger: 'Ledger',
+    allowNegativeWarning:
+      'Issues may then exceed the balance and the books can go negative; use only when goods leave before their receipt is entered.',
     created: 'Item "{name}" created',
     updated: 'Item "{name}" saved',
   },

@@ -1,22 +1,43 @@
 import type { MessageSchema } from '../zh-CN'
 
-/** English — the on-hand stock (库存) screen. */
+/** English — the on-hand stock (库存) screen and the low-stock (低库存) list. */
 export default {
   onHand: {
     title: 'Stock on hand',
+    lowTitle: 'Low stock',
+    lowNav: 'Low stock',
     searchPlaceholder: 'Item code / name',
     warehouse: 'Warehouse',
     allWarehouses: 'All warehouses',
+    allCategories: 'All categories',
+    allLocations: 'All locations',
+    locationNeedsWarehouse: 'Choose a warehouse first',
+    asOf: 'As of',
+    asOfNow: 'Now',
+    asOfHint: 'Balance at the end of {date}',
+    lowOnly: 'Low stock only',
     empty: 'No stock',
+    lowEmpty: 'Nothing is below its minimum',
+    low: 'Low',
+    pageTotal: 'Page total',
+    ledger: 'Ledger',
+    exportName: 'Stock on hand',
+    exportLowName: 'Low stock',
     columns: {
       code: 'Code',
       name: 'Name',
       spec: 'Specification',
+      category: 'Category',
+      location: 'Location',
       unit: 'Unit',
       warehouse: 'Warehouse',
       quantity: 'Quantity',
       value: 'Value',
       average: 'Average cost',
+      limits: 'Min / max',
+      min: 'Minimum',
+      max: 'Maximum',
+      actions: 'Actions',
     },
   },
 } satisfies Pick<MessageSchema, 'onHand'>

@@ -11,6 +11,20 @@ export default {
       rule: 'Enter the organisation name (at most 60 characters)',
       saved: 'Organisation name saved',
     },
+    docNo: {
+      title: 'Document numbers',
+      intro:
+        'A number is the prefix, the business date and a daily serial, given when a document is posted and never reused. A new prefix applies to documents posted afterwards.',
+      preview: 'Example',
+      types: { RK: 'Stock-in', CK: 'Stock-out', DB: 'Transfer', PD: 'Stocktake' },
+      rules: {
+        required: 'Enter a prefix',
+        format: 'A prefix is 1–6 capital letters',
+        duplicate: 'Prefix "{prefix}" is used by another document type',
+      },
+      fix: 'Correct the prefixes marked in red first',
+      saved: 'Document number prefixes saved',
+    },
     scanner: {
       title: 'Scanner test',
       intro:

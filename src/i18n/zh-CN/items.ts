@@ -34,6 +34,7 @@ export default {
       notes: '备注',
       active: '启用',
       photo: '照片',
+      allowNegative: '允许负库存',
     },
     photo: {
       choose: '选择照片',
@@ -106,6 +107,8 @@ export default {
     deleteConfirm: '删除物资「{name}」？删除后不能恢复；已有单据记录的物资只能停用。',
     deleted: '物资「{name}」已删除',
     lowStock: '低于下限',
+    ledger: '明细账',
+    allowNegativeWarning: '开启后出库可超过结存，账面会出现负数；仅在先发货后补单时使用。',
     created: '物资「{name}」已创建',
     updated: '物资「{name}」已保存',
   },

@@ -9,6 +9,19 @@ export default {
       rule: '请输入单位名称（最多 60 字）',
       saved: '单位名称已保存',
     },
+    docNo: {
+      title: '单据编号',
+      intro: '单号由前缀、业务日期和当天流水号组成，审核时分配，不会重复使用。修改前缀只影响之后审核的单据。',
+      preview: '示例',
+      types: { RK: '入库单', CK: '出库单', DB: '调拨单', PD: '盘点单' },
+      rules: {
+        required: '请输入前缀',
+        format: '前缀只能是 1–6 个大写英文字母',
+        duplicate: '前缀「{prefix}」与其他单据重复',
+      },
+      fix: '请先修正标红的前缀',
+      saved: '单据编号前缀已保存',
+    },
     scanner: {
       title: '扫码枪测试',
       intro:

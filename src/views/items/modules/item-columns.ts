@@ -23,7 +23,22 @@ function barcodeCell(row: ItemListRow) {
   return h(NSpace, { size: 4, wrap: false }, () => shown)
 }
 
-function actionsCell(t: Translate, row: ItemListRow, actions: ItemColumnActions) {
+function ledgerButton(t: Translate, row: ItemListRow, onLedger: (row: ItemListRow) => void) {
+  return h(
+    NButton,
+    { text: true, type: 'primary', size: 'small', 'data-testid': 'item-ledger', onClick: () => onLedger(row) },
+    () => t('items.ledger'),
+  )
+}
+
+function actionsCell(
+  t: Translate,
+  row: ItemListRow,
+  actions: ItemColumnActions | null,
+  onLedger?: (row: ItemListRow) => void,
+) {
+  const ledger = onLedger ? ledgerButton(t, row, onLedger) : null
+  if (!actions) return ledger
   const edit = h(
     NButton,
     { text: true, type: 'primary', size: 'small', 'data-testid': 'item-edit', onClick: () => actions.onEdit(row) },
@@ -39,14 +54,18 @@ function actionsCell(t: Translate, row: ItemListRow, actions: ItemColumnActions)
       default: () => t('items.deleteConfirm', { name: row.name }),
     },
   )
-  return h(NSpace, { size: 12, wrap: false }, () => [edit, remove])
+  return h(NSpace, { size: 12, wrap: false }, () => [ledger, edit, remove])
 }
 
-/** The items table; code, name and on-hand sort in the core, `sort` says which one is current. */
+/**
+ * The items table; code, name and on-hand sort in the core, `sort` says which one is current.
+ * `actions` (edit, delete) only for those who may change items; `onLedger` (明细账) for anyone.
+ */
 export function itemColumns(
   t: Translate,
   sort: ItemSort,
   actions: ItemColumnActions | null,
+  onLedger?: (row: ItemListRow) => void,
 ): DataTableColumns<ItemListRow> {
   const sortOrder = (key: ItemSort['sort']): DataTableSortOrder =>
     sort.sort === key ? (sort.order === 'desc' ? 'descend' : 'ascend') : false
@@ -116,13 +135,13 @@ export function itemColumns(
       render: (row) => h(StatusTag, { active: row.active }),
     },
   ]
-  if (actions) {
+  if (actions || onLedger) {
     columns.push({
       key: 'actions',
       title: t('common.actions'),
-      width: 100,
+      width: actions && onLedger ? 150 : 100,
       fixed: 'right',
-      render: (row) => actionsCell(t, row, actions),
+      render: (row) => actionsCell(t, row, actions, onLedger),
     })
   }
   return columns

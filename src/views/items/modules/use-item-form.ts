@@ -30,6 +30,8 @@ export interface ItemFormModel {
   defaultSupplierId: number | null
   defaultLocationId: number | null
   notes: string
+  /** 允许负库存: shown to administrators only; others send the item's value back unchanged. */
+  allowNegative: boolean
   active: boolean
 }
 
@@ -47,6 +49,7 @@ const blank = (): ItemFormModel => ({
   defaultSupplierId: null,
   defaultLocationId: null,
   notes: '',
+  allowNegative: false,
   active: true,
 })
 
@@ -65,6 +68,7 @@ function fromItem(item: Item): ItemFormModel {
     defaultSupplierId: item.defaultSupplierId,
     defaultLocationId: item.defaultLocationId,
     notes: item.notes,
+    allowNegative: item.allowNegative,
     active: item.active,
   }
 }
@@ -97,6 +101,7 @@ export function useItemForm() {
       defaultSupplierId: model.defaultSupplierId,
       defaultLocationId: model.defaultLocationId,
       notes: model.notes.trim(),
+      allowNegative: model.allowNegative,
     }
   }
 

@@ -1,0 +1,23 @@
+import { divideRounded, formatFen, formatPrice, formatQuantity } from '@shared/money'
+
+/**
+ * Average unit cost in 1/10000 元 of a balance: value ÷ quantity in exact integers
+ * (fen × 10⁵ ÷ qtyMilli, rounded half away from zero). No average exists at zero or negative quantity.
+ */
+export function averagePriceE4(valueFen: number, qtyMilli: number): number | null {
+  if (qtyMilli <= 0) return null
+  return Number(divideRounded(BigInt(valueFen) * 100_000n, BigInt(qtyMilli)))
+}
+
+/** A quantity as plain decimal text for a spreadsheet cell: exact, no thousands separators. */
+export const quantityCell = (qtyMilli: number): string => formatQuantity(qtyMilli).replace(/,/g, '')
+
+/** An amount in 分 as plain decimal text for a spreadsheet cell, e.g. 123456 → "1234.56". */
+export const fenCell = (fen: number): string => formatFen(fen).replace(/,/g, '')
+
+/** A unit price in 1/10000 元 as plain decimal text for a spreadsheet cell; empty when there is none. */
+export const priceCell = (priceE4: number | null): string =>
+  priceE4 === null ? '' : formatPrice(priceE4).replace(/,/g, '')
+
+/** Sum of amounts in 分; integers, so exact. */
+export const sumFen = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0)

@@ -1,0 +1,208 @@
+/**
+ * The rules of the receiving screen (采购验收) that need no screen: the figures of a line, what a scan
+ * means against the order, over-receipt, and the lines sent to orders.receive. Pure functions, so the
+ * renderer tests run them without a browser or a core. Every quantity is in base-unit thousandths.
+ */
+import type { BarcodeMatch, PoLine, PoStatus, PurchaseOrder } from '@shared/contract'
+import { divideRounded, parseQuantity } from '@shared/money'
+
+/** Orders that can still be received against (the core refuses the others). */
+export const RECEIVABLE_STATUSES: readonly PoStatus[] = ['approved', 'sent', 'partial']
+
+export const isReceivable = (order: Pick<PurchaseOrder, 'status'>): boolean =>
+  RECEIVABLE_STATUSES.includes(order.status)
+
+/** What the storekeeper enters for one order line in this receipt. */
+export interface ReceiveRow {
+  line: PoLine
+  /** 实收合格 (accepted), as typed or as counted by scans; blank is 0. */
+  acceptedText: string
+  /** 拒收 (rejected) and its reason. */
+  rejectedText: string
+  reason: string
+}
+
+export const rowsOf = (order: PurchaseOrder): ReceiveRow[] =>
+  order.lines.map((line) => ({ line, acceptedText: '', rejectedText: '', reason: '' }))
+
+/** Still expected on the line before this receipt: ordered − received so far (never below 0). */
+export const openMilli = (line: PoLine): number => Math.max(0, line.baseQtyMilli - line.receivedMilli)
+
+/** A short-closed line takes no more goods. */
+export const lineClosed = (line: PoLine): boolean => line.closedReason !== null
+
+/** The most the line may have received in total without the over-receipt permission (the core's rule). */
+export function toleranceLimitMilli(line: PoLine, tolerancePct: number): number {
+  return Number(divideRounded(BigInt(line.baseQtyMilli) * BigInt(100 + tolerancePct), 100n))
+}
+
+export type EntryProblem = 'format' | 'decimals' | 'negative'
+
+/** A typed quantity; blank counts as 0. */
+export function parseEntry(text: string, unitDecimals: number): { milli: number; problem: EntryProblem | null } {
+  if (text.trim() === '') return { milli: 0, problem: null }
+  const value = parseQuantity(text, unitDecimals)
+  if (value === null) return { milli: 0, problem: parseQuantity(text, 3) === null ? 'format' : 'decimals' }
+  if (value < 0) return { milli: 0, problem: 'negative' }
+  return { milli: value, problem: null }
+}
+
+/**
+ * none: within what is open; over: more than is open but within the tolerance; beyond: past the
+ * tolerance, which only an approver or administrator may receive.
+ */
+export type OverKind = 'none' | 'over' | 'beyond'
+
+export interface RowFigures {
+  acceptedMilli: number
+  rejectedMilli: number
+  acceptedProblem: EntryProblem | null
+  rejectedProblem: EntryProblem | null
+  /** Open after this receipt; negative when over-received. */
+  remainingMilli: number
+  over: OverKind
+  /** Rejected without a reason: the core would refuse it. */
+  missingReason: boolean
+}
+
+export function rowFigures(row: ReceiveRow, tolerancePct: number): RowFigures {
+  const { line } = row
+  const accepted = parseEntry(row.acceptedText, line.unitDecimals)
+  const rejected = parseEntry(row.rejectedText, line.unitDecimals)
+  const remainingMilli = openMilli(line) - accepted.milli
+  let over: OverKind = 'none'
+  if (remainingMilli < 0) {
+    over = line.receivedMilli + accepted.milli > toleranceLimitMilli(line, tolerancePct) ? 'beyond' : 'over'
+  }
+  return {
+    acceptedMilli: accepted.milli,
+    rejectedMilli: rejected.milli,
+    acceptedProblem: accepted.problem,
+    rejectedProblem: rejected.problem,
+    remainingMilli,
+    over,
+    missingReason: rejected.milli > 0 && row.reason.trim() === '',
+  }
+}
+
+/** The order price of an accepted quantity, as the core values the receipt: accepted ÷ ratio × price, rounded once. */
+export function acceptedAmountFen(line: PoLine, acceptedMilli: number): number {
+  return Number(divideRounded(BigInt(acceptedMilli) * BigInt(line.priceE4), BigInt(line.packRatioMilli) * 100n))
+}
+
+const ONE_UNIT = 1000
+
+export type ScanOutcome =
+  /** Add `packMilli` to the accepted count of order line `lineNo`. */
+  | { kind: 'count'; lineNo: number; packMilli: number; packName: string | null }
+  /** A known item that this order does not have. */
+  | { kind: 'not-on-order'; match: BarcodeMatch }
+  /** The item is on the order, but its line was short-closed. */
+  | { kind: 'closed'; line: PoLine }
+  | { kind: 'unknown' }
+
+/**
+ * What a scanned item code means on this order. `match` is the core's answer for the code as a barcode
+ * (null: no item has it); a code that is no barcode may still be an item code on a shelf label, which
+ * counts one base unit. An item on two lines (two pack sizes) fills the first line still open.
+ */
+export function resolveScan(
+  code: string,
+  match: BarcodeMatch | null,
+  rows: readonly ReceiveRow[],
+  tolerancePct: number,
+): ScanOutcome {
+  const wanted = code.trim().toLowerCase()
+  const itemId = match?.item.id ?? rows.find((row) => row.line.itemCode.toLowerCase() === wanted)?.line.itemId
+  if (itemId === undefined) return { kind: 'unknown' }
+  const candidates = rows.filter((row) => row.line.itemId === itemId)
+  if (candidates.length === 0) return match ? { kind: 'not-on-order', match } : { kind: 'unknown' }
+  const open = candidates.filter((row) => !lineClosed(row.line))
+  if (open.length === 0) return { kind: 'closed', line: candidates[0].line }
+  const target = open.find((row) => rowFigures(row, tolerancePct).remainingMilli > 0) ?? open[0]
+  return match
+    ? { kind: 'count', lineNo: target.line.lineNo, packMilli: match.qtyMilli, packName: match.unitName }
+    : { kind: 'count', lineNo: target.line.lineNo, packMilli: ONE_UNIT, packName: null }
+}
+
+/** The accepted count after one more scanned pack; a mistyped count restarts from the pack. */
+export function addPack(row: ReceiveRow, packMilli: number): number {
+  const current = parseEntry(row.acceptedText, row.line.unitDecimals)
+  return (current.problem ? 0 : current.milli) + packMilli
+}
+
+export interface ReceiveTotals {
+  /** Lines with something accepted. */
+  lines: number
+  acceptedMilli: number
+  rejectedMilli: number
+  /** At the order price. */
+  amountFen: number
+  overLines: number
+  beyondLines: number
+}
+
+export function receiveTotals(rows: readonly ReceiveRow[], tolerancePct: number): ReceiveTotals {
+  const totals: ReceiveTotals = {
+    lines: 0,
+    acceptedMilli: 0,
+    rejectedMilli: 0,
+    amountFen: 0,
+    overLines: 0,
+    beyondLines: 0,
+  }
+  for (const row of rows) {
+    const figures = rowFigures(row, tolerancePct)
+    if (figures.acceptedMilli > 0) totals.lines += 1
+    totals.acceptedMilli += figures.acceptedMilli
+    totals.rejectedMilli += figures.rejectedMilli
+    totals.amountFen += acceptedAmountFen(row.line, figures.acceptedMilli)
+    if (figures.over === 'over') totals.overLines += 1
+    if (figures.over === 'beyond') totals.beyondLines += 1
+  }
+  return totals
+}
+
+/** Why the receipt cannot be posted yet, the first line it concerns, or null when it can. */
+export type PostBlock = { problem: 'empty' } | { problem: 'input' | 'reason' | 'beyond' | 'closed'; lineNo: number }
+
+export function postBlock(
+  rows: readonly ReceiveRow[],
+  tolerancePct: number,
+  mayOverReceive: boolean,
+): PostBlock | null {
+  let accepted = 0
+  for (const row of rows) {
+    const figures = rowFigures(row, tolerancePct)
+    const lineNo = row.line.lineNo
+    if (figures.acceptedProblem || figures.rejectedProblem) return { problem: 'input', lineNo }
+    if (figures.missingReason) return { problem: 'reason', lineNo }
+    if (lineClosed(row.line) && figures.acceptedMilli + figures.rejectedMilli > 0) return { problem: 'closed', lineNo }
+    if (figures.over === 'beyond' && !mayOverReceive) return { problem: 'beyond', lineNo }
+    accepted += figures.acceptedMilli
+  }
+  return accepted > 0 ? null : { problem: 'empty' }
+}
+
+/** The lines of orders.receive: those with anything accepted or rejected. */
+export function receiveLines(rows: readonly ReceiveRow[], tolerancePct: number) {
+  return rows.flatMap((row) => {
+    const figures = rowFigures(row, tolerancePct)
+    if (figures.acceptedMilli === 0 && figures.rejectedMilli === 0) return []
+    return [
+      {
+        lineNo: row.line.lineNo,
+        acceptedMilli: figures.acceptedMilli,
+        rejectedMilli: figures.rejectedMilli,
+        rejectReason: figures.rejectedMilli > 0 ? row.reason.trim() : '',
+      },
+    ]
+  })
+}
+
+/** "60 支 = 5 盒" when the quantity is whole packs of the purchase unit; null otherwise. */
+export function inPurchaseUnits(line: PoLine, qtyMilli: number): number | null {
+  if (line.packName === null || qtyMilli === 0) return null
+  const packs = BigInt(qtyMilli) * 1000n
+  return packs % BigInt(line.packRatioMilli) === 0n ? Number(packs / BigInt(line.packRatioMilli)) : null
+}
