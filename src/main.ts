@@ -5,6 +5,7 @@ import { connectSession } from '@/api'
 import { i18n } from '@/i18n'
 import { router } from '@/router'
 import { useAuthStore } from '@/stores/auth'
+import { warmUpBeep } from '@/utils/beep'
 import App from './App.vue'
 import './styles/global.css'
 
@@ -32,3 +33,5 @@ connectSession({
 app.use(router)
 document.documentElement.lang = i18n.global.locale.value
 app.mount('#app')
+// Before any scan: creating audio later would stall the page in the middle of one.
+setTimeout(warmUpBeep, 0)
