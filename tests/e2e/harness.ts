@@ -86,11 +86,14 @@ export function screenshots(flow: string) {
 }
 
 /**
- * Types like a USB scanner: key events 5 ms apart, then Enter, sent from inside the page. Playwright's
+ * Types like a USB scanner: key events `gapMs` apart, then Enter, sent from inside the page. Playwright's
  * own keyboard waits for a round trip per key, and on a loaded 2-core CI machine that stretches
  * single gaps to 80 ms and more, which is no scanner's timing; a scanner's HID reports keep a fixed pace.
+ * The default sends the keys back to back in one task: a starved CI machine can delay even an in-page
+ * 5 ms timer by 100 ms, while a real scanner's keys keep the time they were typed at. (The scanner's
+ * timing rules are unit-tested in tests/renderer/use-scanner.test.ts.)
  */
-export async function scan(page: Page, code: string, gapMs = 5): Promise<void> {
+export async function scan(page: Page, code: string, gapMs = 0): Promise<void> {
   await page.evaluate(
     ({ code, gapMs }) =>
       new Promise<void>((resolve) => {
@@ -111,7 +114,8 @@ export async function scan(page: Page, code: string, gapMs = 5): Promise<void> {
           }
           const char = chars[index]
           send(char, keyCode(char), /[A-Z]/.test(char))
-          setTimeout(() => next(index + 1), gapMs)
+          if (gapMs === 0) next(index + 1)
+          else setTimeout(() => next(index + 1), gapMs)
         }
         next(0)
       }),

@@ -16,7 +16,9 @@ const order = (status: PoStatus, extra: { createdById?: number; approvals?: PoAp
     status,
     createdById: extra.createdById ?? buyer.id,
     approvals: extra.approvals ?? [],
-    lines: (extra.lines ?? [{ lineNo: 1, receivedMilli: 0, baseQtyMilli: 10_000, closedReason: null }]) as PurchaseOrder['lines'],
+    lines: (extra.lines ?? [
+      { lineNo: 1, receivedMilli: 0, baseQtyMilli: 10_000, closedReason: null },
+    ]) as PurchaseOrder['lines'],
   }) satisfies Parameters<typeof orderActions>[0]
 
 describe('purchase order actions by status and role', () => {

@@ -30,9 +30,39 @@ const requisition: Requisition = {
   decisionComment: '',
   lineCount: 3,
   lines: [
-    { lineNo: 1, itemId: 7, itemCode: 'BG2', name: '中性笔', spec: '', unit: '支', qtyMilli: 60_000, orderedMilli: 0, note: '' },
-    { lineNo: 2, itemId: 8, itemCode: 'BG1', name: 'A4复印纸', spec: '', unit: '包', qtyMilli: 20_000, orderedMilli: 20_000, note: '' },
-    { lineNo: 3, itemId: null, itemCode: null, name: '激光笔', spec: '红光', unit: '支', qtyMilli: 2000, orderedMilli: 0, note: '' },
+    {
+      lineNo: 1,
+      itemId: 7,
+      itemCode: 'BG2',
+      name: '中性笔',
+      spec: '',
+      unit: '支',
+      qtyMilli: 60_000,
+      orderedMilli: 0,
+      note: '',
+    },
+    {
+      lineNo: 2,
+      itemId: 8,
+      itemCode: 'BG1',
+      name: 'A4复印纸',
+      spec: '',
+      unit: '包',
+      qtyMilli: 20_000,
+      orderedMilli: 20_000,
+      note: '',
+    },
+    {
+      lineNo: 3,
+      itemId: null,
+      itemCode: null,
+      name: '激光笔',
+      spec: '红光',
+      unit: '支',
+      qtyMilli: 2000,
+      orderedMilli: 0,
+      note: '',
+    },
   ],
 }
 
@@ -50,7 +80,10 @@ describe('集中采购: requisition lines to orders', () => {
     expect(toOrdersProblem(rows, null)).toBe('warehouse')
     expect(toOrdersProblem(rows, 1)).toBe('item')
     // The free-text line gets a catalogue item (and with it that item's supplier, if none was chosen).
-    const fixed = [rows[0], withItem(rows[1], { id: 9, code: 'JX1', name: '激光笔', spec: '红光', defaultSupplierId: 5 })]
+    const fixed = [
+      rows[0],
+      withItem(rows[1], { id: 9, code: 'JX1', name: '激光笔', spec: '红光', defaultSupplierId: 5 }),
+    ]
     expect(toOrdersProblem(fixed, 1)).toBeNull()
     expect(toOrdersLines(fixed)).toEqual([
       { requisitionId: 4, lineNo: 1, supplierId: 3 },
@@ -93,7 +126,9 @@ describe('补货建议: grouping and orders', () => {
       suggestion(3, 3, '得力办公'),
       suggestion(4, 4, '晨光文具'),
     ])
-    expect(groupBySupplier(rows).map((group) => [group.supplierId, group.rows.map((row) => row.suggestion.itemId)])).toEqual([
+    expect(
+      groupBySupplier(rows).map((group) => [group.supplierId, group.rows.map((row) => row.suggestion.itemId)]),
+    ).toEqual([
       [4, [2, 4]],
       [3, [3]],
       [null, [1]],

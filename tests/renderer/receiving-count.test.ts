@@ -299,6 +299,13 @@ describe('receiving: scanning and posting', () => {
     expect(receiving.figures.value[0]).toMatchObject({ remainingMilli: 35_000, over: 'none' })
   })
 
+  it('counts scans that arrive faster than the core answers', async () => {
+    const { receiving, scan } = await openScreen()
+    await scan.enter('CG20261126-0001')
+    await Promise.all([1, 2, 3].map(() => scan.enter('16901234567899')))
+    expect(accepted(receiving, 1)).toBe('36')
+  })
+
   it('warns in Chinese about an item that is not on the order and counts nothing', async () => {
     const { receiving, scan } = await openScreen()
     await scan.enter('CG20261126-0001')
