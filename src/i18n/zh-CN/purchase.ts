@@ -90,7 +90,7 @@ export default {
         note: '选填',
       },
       departmentRequired: '请选择申请部门',
-      actions: { save: '保存', submit: '提交', delete: '删除', approve: '批准', reject: '驳回' },
+      actions: { save: '保存', submit: '提交', delete: '删除', approve: '批准', reject: '驳回', print: '打印申请单' },
       saved: '采购申请已保存',
       submitted: '采购申请 {no} 已提交审批',
       deleted: '采购申请已删除',
