@@ -7,7 +7,6 @@ export default {
     intro: 'Today is {date}.',
     itemCount: 'Items',
     draftCount: 'Stock-ins to post',
-    lowStockCount: 'Low stock',
     postedCount: 'Posted stock-ins',
     stockValue: 'Stock value (this page)',
     quickActions: 'Quick actions',

@@ -6,7 +6,6 @@ export default {
     itemCount: '物资品种',
     draftCount: '待审核入库单',
     postedCount: '已审核入库单',
-    lowStockCount: '低库存',
     stockValue: '库存金额（本页）',
     quickActions: '快捷操作',
     newStockIn: '新建入库单',
