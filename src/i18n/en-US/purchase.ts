@@ -68,6 +68,7 @@ export default {
       toOrders: 'Order together',
       toOrdersHint: 'Tick approved requisitions to turn them into orders',
       empty: 'No requisitions',
+      exportName: 'Requisitions',
       columns: {
         reqNo: 'Requisition no.',
         status: 'Status',
@@ -266,6 +267,7 @@ export default {
       selectAll: 'Select all',
       toOrders: 'Make purchase orders',
       empty: 'Nothing needs reordering',
+      exportName: 'Reorder suggestions',
       noSupplier: 'No default supplier',
       needSupplier: 'Choose a supplier for the ticked items',
       needQty: 'Check the quantities of the ticked items',

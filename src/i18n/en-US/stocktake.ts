@@ -7,6 +7,7 @@ export default {
     blind: 'Blind count',
     scopeAll: 'All items',
     draftNo: '(not posted)',
+    exportName: 'Stocktakes',
     status: { draft: 'Counting', posted: 'Posted' },
     statusFilter: 'Status',
     createdInfo: 'Created by {name} at {at}',

@@ -66,6 +66,7 @@ export default {
       toOrders: '集中采购',
       toOrdersHint: '勾选已批准的申请，生成采购订单',
       empty: '没有采购申请',
+      exportName: '采购申请',
       columns: {
         reqNo: '申请单号',
         status: '状态',
@@ -254,6 +255,7 @@ export default {
       selectAll: '全选',
       toOrders: '生成采购订单',
       empty: '没有需要补货的物资',
+      exportName: '补货建议',
       noSupplier: '未指定供应商',
       needSupplier: '请为勾选的物资选择供应商',
       needQty: '请检查勾选行的建议数量',

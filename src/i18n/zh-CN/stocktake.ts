@@ -5,6 +5,7 @@ export default {
     blind: '盲盘',
     scopeAll: '全部物资',
     draftNo: '（未过账）',
+    exportName: '盘点单',
     status: { draft: '盘点中', posted: '已过账' },
     statusFilter: '状态',
     createdInfo: '{name} 于 {at} 创建',

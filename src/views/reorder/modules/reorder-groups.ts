@@ -1,5 +1,7 @@
 import type { Input, ReorderSuggestion } from '@shared/contract'
+import { localDate } from '@/utils/date'
 import { checkQuantity, quantityInputText } from '@/utils/quantity'
+import { priceCell, quantityCell } from '@/utils/stock-figures'
 
 /** A suggestion as the user adjusts it: the quantity to order and, where the item has no default, a supplier. */
 export interface ReorderRow {
@@ -80,4 +82,53 @@ export function reorderBatches(rows: readonly ReorderRow[]): { batches: Batch[] 
     byWarehouse.set(row.suggestion.warehouseId, lines)
   }
   return { batches: [...byWarehouse].map(([warehouseId, lines]) => ({ warehouseId, lines })) }
+}
+
+type Translate = (key: string) => string
+
+/**
+ * The .xlsx of the suggestions as on screen: by supplier group, with the quantity to order as adjusted
+ * (as typed when it is not a valid quantity) and the supplier chosen for items without a default.
+ */
+export function reorderExportTable(t: Translate, groups: readonly SupplierGroup[]): Input<'files.exportTable'> {
+  const name = t('purchase.reorder.exportName')
+  const qty = (milli: number | null) => (milli === null ? '' : quantityCell(milli))
+  return {
+    fileName: `${name}-${localDate()}`,
+    sheetName: name,
+    headers: [
+      t('purchase.reorder.columns.supplier'),
+      t('purchase.lines.code'),
+      t('purchase.lines.name'),
+      t('purchase.lines.spec'),
+      t('purchase.lines.unit'),
+      t('purchase.reorder.columns.warehouse'),
+      t('purchase.reorder.columns.onHand'),
+      t('purchase.reorder.columns.onOrder'),
+      t('purchase.reorder.columns.min'),
+      t('purchase.reorder.columns.max'),
+      t('purchase.reorder.columns.suggested'),
+      t('purchase.reorder.columns.lastPrice'),
+    ],
+    rows: groups.flatMap((group) =>
+      group.rows.map((row) => {
+        const { suggestion } = row
+        const ordered = rowQuantity(row)
+        return [
+          row.supplierName,
+          suggestion.itemCode,
+          suggestion.itemName,
+          suggestion.itemSpec,
+          suggestion.unit,
+          suggestion.warehouseName,
+          qty(suggestion.onHandMilli),
+          qty(suggestion.onOrderMilli),
+          qty(suggestion.minMilli),
+          qty(suggestion.maxMilli),
+          ordered === null ? row.qtyText.trim() : qty(ordered),
+          priceCell(suggestion.lastPriceE4),
+        ]
+      }),
+    ),
+  }
 }
