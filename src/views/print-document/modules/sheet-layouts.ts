@@ -111,3 +111,9 @@ export function signaturesOf(doc: StockDocumentSummary, t: Translate): SheetSign
 export function postedLine(doc: StockDocumentSummary, t: Translate): string {
   return doc.postedAt ? t('print.postedInfo', { name: doc.postedBy ?? '', at: formatDateTime(doc.postedAt) }) : ''
 }
+
+/** One column of a printed goods table (goods-table.vue): its heading and, but for the one that takes the rest, its width. */
+export interface GoodsColumn {
+  label: string
+  width?: string
+}

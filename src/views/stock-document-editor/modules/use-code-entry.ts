@@ -9,51 +9,47 @@ import { lookupItem } from './lookup-item'
 import type { EditorLines } from './use-editor-lines'
 
 /**
- * Turns a scanned or typed code into a line: looks it up, adds or increments the line, and tells the
- * storekeeper what happened (message and tone). Typed text that is no code offers matching items.
+ * One way, everywhere, of turning a scanned or typed code into an item: looks it up, refuses an
+ * inactive item, and sounds the tone; typed text that is no code offers the matching items to choose
+ * from (picker, pickerOpen and pick for the item-picker-modal). The stock document editor and the
+ * purchasing editors' code input (components/item-code-input.vue) use it.
  */
-export function useCodeEntry(lines: EditorLines, readOnly: Ref<boolean>) {
+export function useItemLookup(options: {
+  /** The i18n keys of the errors: an inactive item ({ name }), a bad check digit and an unknown code ({ code }). */
+  errors: { inactive: string; badCheckDigit: string; notFound: string }
+  /** Whether a code may be entered now (it may say why not). */
+  allowed: () => boolean
+  /** `pack` names the pack unit a carton barcode stands for. */
+  accept: (item: Item, qtyMilli: number, pack: string | null) => void
+}) {
   const { t } = useI18n()
   const message = useMessage()
   const busy = ref(false)
-  const flashKey = ref<number | null>(null)
   const picker = ref<{ code: string; rows: ItemListRow[] } | null>(null)
   const pickerOpen = ref(false)
 
-  /** `pack` names the pack unit a carton barcode stands for, so the message says "+1 箱（12 包）". */
-  function add(item: Item, qtyMilli: number, pack: string | null = null): void {
+  function give(item: Item, qtyMilli: number, pack: string | null): void {
     if (!item.active) {
       beep('error')
-      message.error(t('docs.errors.itemInactive', { name: item.name }))
+      message.error(t(options.errors.inactive, { name: item.name }))
       return
     }
-    const { line, incremented } = lines.addItem(item, qtyMilli)
-    flashKey.value = null
-    // Re-set on the next frame so the highlight animation restarts for repeated scans of one item.
-    requestAnimationFrame(() => (flashKey.value = line.key))
     beep('ok')
-    const qty = formatQuantity(qtyMilli)
-    if (pack)
-      message.info(t('stockIn.incrementedPack', { name: item.name, pack, qty, unit: item.unit }), { duration: 1500 })
-    else if (incremented) message.info(t('stockIn.incremented', { name: item.name, qty }), { duration: 1500 })
-    else message.success(t('stockIn.added', { name: item.name }), { duration: 1500 })
+    options.accept(item, qtyMilli, pack)
   }
 
   async function enter(code: string, source: 'scan' | 'typed'): Promise<void> {
-    if (readOnly.value) {
-      message.warning(t('stockIn.errors.readOnly'))
-      return
-    }
+    if (!options.allowed()) return
     busy.value = true
     try {
       const result = await lookupItem(code, source === 'typed')
-      if (result.kind === 'found') add(result.item, result.qtyMilli, result.pack)
+      if (result.kind === 'found') give(result.item, result.qtyMilli, result.pack)
       else if (result.kind === 'candidates') {
         picker.value = { code, rows: result.rows }
         pickerOpen.value = true
       } else {
         beep('error')
-        const key = result.kind === 'bad-check-digit' ? 'stockIn.errors.badCheckDigit' : 'stockIn.errors.codeNotFound'
+        const key = result.kind === 'bad-check-digit' ? options.errors.badCheckDigit : options.errors.notFound
         message.error(t(key, { code }))
       }
     } catch (error) {
@@ -65,8 +61,46 @@ export function useCodeEntry(lines: EditorLines, readOnly: Ref<boolean>) {
   }
 
   function pick(item: ItemListRow): void {
-    add(item, 1000)
+    give(item, 1000, null)
   }
 
-  return { busy, flashKey, picker, pickerOpen, enter, pick }
+  return { busy, picker, pickerOpen, enter, pick }
+}
+
+/**
+ * Turns a scanned or typed code into a line: looks it up, adds or increments the line, and tells the
+ * storekeeper what happened (message and tone). Typed text that is no code offers matching items.
+ */
+export function useCodeEntry(lines: EditorLines, readOnly: Ref<boolean>) {
+  const { t } = useI18n()
+  const message = useMessage()
+  const flashKey = ref<number | null>(null)
+
+  /** `pack` names the pack unit a carton barcode stands for, so the message says "+1 箱（12 包）". */
+  function add(item: Item, qtyMilli: number, pack: string | null): void {
+    const { line, incremented } = lines.addItem(item, qtyMilli)
+    flashKey.value = null
+    // Re-set on the next frame so the highlight animation restarts for repeated scans of one item.
+    requestAnimationFrame(() => (flashKey.value = line.key))
+    const qty = formatQuantity(qtyMilli)
+    if (pack)
+      message.info(t('stockIn.incrementedPack', { name: item.name, pack, qty, unit: item.unit }), { duration: 1500 })
+    else if (incremented) message.info(t('stockIn.incremented', { name: item.name, qty }), { duration: 1500 })
+    else message.success(t('stockIn.added', { name: item.name }), { duration: 1500 })
+  }
+
+  const lookup = useItemLookup({
+    errors: {
+      inactive: 'docs.errors.itemInactive',
+      badCheckDigit: 'stockIn.errors.badCheckDigit',
+      notFound: 'stockIn.errors.codeNotFound',
+    },
+    allowed: () => {
+      if (readOnly.value) message.warning(t('stockIn.errors.readOnly'))
+      return !readOnly.value
+    },
+    accept: add,
+  })
+
+  return { ...lookup, flashKey }
 }
