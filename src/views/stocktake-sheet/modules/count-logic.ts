@@ -27,6 +27,9 @@ export function varianceMilli(bookMilli: number | null, countedMilli: number | n
 
 export type VarianceKind = 'surplus' | 'shortage' | 'even'
 
+/** Which lines the count sheet shows: all, not counted yet, off the book, or moved since the snapshot. */
+export type CountFilter = 'all' | 'uncounted' | 'variance' | 'moved'
+
 /** 盘盈 when more was found than the book says, 盘亏 when less. */
 export function varianceKind(variance: number | null): VarianceKind | null {
   if (variance === null) return null
