@@ -371,6 +371,8 @@ describe('purchasing: receiving', { timeout: 120_000 }, () => {
       lines: suggestions.map((r) => ({ itemId: r.itemId, qtyMilli: r.suggestedMilli, supplierId: r.supplierId! })),
     })
     expect(drafts).toMatchObject([{ status: 'draft', supplierName: '晨光文具有限公司', totalFen: 16_740 }])
+    // The draft counts as on order: nothing is suggested twice.
+    expect(await s.buyer('purchase.reorder', {})).toEqual([])
     expect(await s.buyer('purchase.dashboard', {})).toEqual({
       awaitingMyApproval: 0,
       overdueOrders: 1,

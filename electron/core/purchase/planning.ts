@@ -27,14 +27,17 @@ export function lastBasePrice(db: Db, itemId: number, supplierId: number): numbe
   return priceHistory(db, itemId, supplierId)[0]?.basePriceE4 ?? null
 }
 
-/** Base quantity still to come on open orders, per item and warehouse. */
+/**
+ * Base quantity still to come on orders not finished, per item and warehouse — drafts included, so a
+ * suggestion turned into a draft order is not suggested again.
+ */
 const ON_ORDER = `coalesce((SELECT sum(l.base_qty_milli - coalesce((SELECT sum(dl.qty_milli) FROM document_lines dl
     JOIN documents d ON d.id = dl.document_id WHERE d.po_id = l.po_id AND dl.po_line_no = l.line_no
       AND d.status = 'posted' AND d.reverses_id IS NULL
       AND NOT EXISTS (SELECT 1 FROM documents r WHERE r.reverses_id = d.id)), 0))
   FROM po_lines l JOIN purchase_orders o ON o.id = l.po_id
   WHERE l.item_id = x.item_id AND o.warehouse_id = x.warehouse_id AND l.closed_reason IS NULL
-    AND o.status IN ('pending', 'approved', 'sent', 'partial')), 0)`
+    AND o.status IN ('draft', 'pending', 'approved', 'sent', 'partial')), 0)`
 
 /** Items under their minimum: suggested = (max, or min without one) − on hand − on order. */
 export function reorderSuggestions(db: Db, warehouseId?: number): ReorderSuggestion[] {
