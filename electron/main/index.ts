@@ -20,11 +20,21 @@ app.setPath('userData', path.join(app.getPath('appData'), 'WareDesk'))
 app.enableSandbox()
 
 let core: App | null = null
+
+// Electron has no musl builds, so the glibc prebuild is the Linux one.
+function bindingPlace() {
+  return {
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    platform: process.platform,
+    arch: process.arch,
+  }
+}
 let mainWindow: BrowserWindow | null = null
 
 function openCore(dataDir: string): App | null {
   try {
-    return createApp({ dataDir, version: app.getVersion(), nativeBinding: nativeBindingPath() })
+    return createApp({ dataDir, version: app.getVersion(), nativeBinding: nativeBindingPath(bindingPlace()) })
   } catch (error) {
     console.error(error)
     dialog.showErrorBox('WareDesk 无法启动', startupErrorText(error, dataDir))

@@ -6,7 +6,7 @@ import { LATEST_VERSION, migrations, type Migration } from './migrations/index'
 export type Db = Database.Database
 
 export interface OpenOptions {
-  /** Path of a better_sqlite3.node built for the running ABI (Electron); Node uses the default. */
+  /** Path of better_sqlite3.node when it is not where better-sqlite3 looks (an installed app's unpacked copy). */
   nativeBinding?: string
   /** Where backups taken before a migration go; defaults to `<db folder>/backups`. */
   backupDir?: string
