@@ -10,6 +10,8 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       { test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // The Electron shell's pure parts and the packaging config, under Node (Electron cannot run in CI).
+      { test: { name: 'main', include: ['tests/main/**/*.test.ts'], environment: 'node' } },
       {
         plugins: [vue()],
         resolve: { alias },

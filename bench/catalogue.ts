@@ -1,5 +1,5 @@
 /**
- * Realistic catalogue rows for the seed, in the style of /work/shared/data/items.csv: Chinese names
+ * Realistic catalogue rows for the seed, in the style of tests/fixtures/items.csv: Chinese names
  * built from material + noun word lists, specs from per-kind templates, units (kg with 3 decimals)
  * and one EAN-13 barcode each with a correct check digit and the Chinese 69 prefix.
  */

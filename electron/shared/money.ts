@@ -3,7 +3,7 @@
  * user text is parsed digit by digit, products go through BigInt, and every rounding is
  * half away from zero (四舍五入) in `divideRounded`.
  *
- * Units of account (see shared/design/ledger.md):
+ * Units of account (see docs/ledger.md):
  * - quantity: integer thousandths of the base unit (`qtyMilli`)
  * - unit price: integer 1/10000 元 (`priceE4`)
  * - amount: integer 分 (`fen`)

@@ -7,7 +7,7 @@ import { checkUscc, usccCheckChar } from '../../electron/shared/uscc'
 
 const sample = (file: string) => {
   const [header, ...rows] = fs
-    .readFileSync(path.resolve(import.meta.dirname, '../../../shared/data', file), 'utf8')
+    .readFileSync(path.resolve(import.meta.dirname, '../fixtures', file), 'utf8')
     .trim()
     .split('\n')
   const names = header.split(',')

@@ -75,7 +75,7 @@ export const itemFields = z
     defaultSupplierId: id.nullable().default(null),
     defaultLocationId: id.nullable().default(null),
     notes: text(500).default(''),
-    /** 允许负库存: only an administrator may turn it on (ledger.md, negative stock). */
+    /** 允许负库存: only an administrator may turn it on (docs/ledger.md, negative stock). */
     allowNegative: z.boolean().default(false),
   })
   .strict()
