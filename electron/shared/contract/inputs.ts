@@ -60,6 +60,7 @@ export const itemFields = z
     code: z
       .string()
       .trim()
+      .max(32)
       .regex(/^[A-Za-z0-9_.-]{0,32}$/, 'code: up to 32 letters, digits, _ . -')
       .default(''),
     name: requiredText(100),

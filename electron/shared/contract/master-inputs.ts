@@ -8,6 +8,7 @@ const requiredText = (max: number) => z.string().trim().min(1).max(max)
 const code = z
   .string()
   .trim()
+  .max(32)
   .regex(/^[A-Za-z0-9_.-]{1,32}$/, 'code: 1–32 letters, digits, _ . -')
 const page = { page: z.int().min(1).default(1), pageSize: z.int().min(1).max(200).default(50) }
 const listFilter = { search: z.string().trim().max(64).default(''), includeInactive: z.boolean().default(false) }
@@ -45,6 +46,7 @@ export const supplierFields = z
     bankAccount: z
       .string()
       .trim()
+      .max(40)
       .regex(/^[0-9 -]{0,40}$/, 'bank account: digits')
       .default(''),
     categories: text(200),
