@@ -9,6 +9,7 @@ import { appDataDir } from './data-dir'
 import { registerIpc, unregisterIpc } from './ipc'
 import { buildMenu } from './menu'
 import { nativeBindingPath, startupErrorText } from './native'
+import { thisApp } from './app-url'
 import { hardenContents, hardenSession } from './security'
 import { createMainWindow, focusWindow } from './window'
 
@@ -50,7 +51,7 @@ function closeCore(): void {
 
 async function start(): Promise<void> {
   await app.whenReady()
-  hardenSession(session.defaultSession)
+  hardenSession(session.defaultSession, thisApp())
   const dataDir = appDataDir()
   core = openCore(dataDir)
   if (!core) {
@@ -70,7 +71,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (mainWindow) focusWindow(mainWindow)
   })
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, thisApp()))
   // Quit on every platform: the app has no state worth keeping alive without a window.
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', closeCore)
