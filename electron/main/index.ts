@@ -52,7 +52,11 @@ function closeCore(): void {
 async function start(): Promise<void> {
   await app.whenReady()
   hardenSession(session.defaultSession, thisApp())
-  const dataDir = appDataDir()
+  const dataDir = await appDataDir()
+  if (dataDir === null) {
+    app.quit() // the first-run question was answered 退出: nothing was created
+    return
+  }
   core = openCore(dataDir)
   if (!core) {
     app.exit(1)
