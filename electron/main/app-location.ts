@@ -39,7 +39,8 @@ function parse(raw: string): URL | null {
  */
 export function appLocation(input: LocationInput): AppLocation {
   const dev = input.packaged || !input.devServerUrl ? null : parse(input.devServerUrl)
-  const devServer = dev && (dev.protocol === 'http:' || dev.protocol === 'https:') && LOOPBACK.has(dev.hostname) ? dev : null
+  const devServer =
+    dev && (dev.protocol === 'http:' || dev.protocol === 'https:') && LOOPBACK.has(dev.hostname) ? dev : null
   return { appPath: input.appPath, devServer, platform: input.platform }
 }
 

@@ -65,7 +65,10 @@ function envValue(facts: Pick<LocationFacts, 'platform' | 'env'>, name: string):
 export function machineDataDir(facts: Pick<LocationFacts, 'platform' | 'env'>): string | null {
   if (facts.platform !== 'win32') return null
   const programData = envValue(facts, 'ProgramData')
-  return path.win32.join(programData && path.win32.isAbsolute(programData) ? programData : 'C:\\ProgramData', 'WareDesk')
+  return path.win32.join(
+    programData && path.win32.isAbsolute(programData) ? programData : 'C:\\ProgramData',
+    'WareDesk',
+  )
 }
 
 /** A usable folder path: absolute, not absurdly long, no NUL. */
@@ -87,7 +90,8 @@ export function parseChoice(platform: NodeJS.Platform, text: string): { dataDir:
   } catch {
     return { problem: `${CHOICE_FILE} is not JSON` }
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { problem: `${CHOICE_FILE} is not an object` }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { problem: `${CHOICE_FILE} is not an object` }
   const dataDir = (value as Record<string, unknown>).dataDir
   if (!isFolderPath(platform, dataDir)) return { problem: `${CHOICE_FILE} has no absolute dataDir` }
   return { dataDir: pathsFor(platform).normalize(dataDir) }

@@ -34,7 +34,12 @@ export function checkWritableFolder(dir: string): string | null {
   try {
     fs.mkdirSync(dir, { recursive: true })
   } catch (error) {
-    return cannotUse(dir, '无法创建该文件夹，请选择其他位置。', 'it cannot be created; choose another place.', code(error))
+    return cannotUse(
+      dir,
+      '无法创建该文件夹，请选择其他位置。',
+      'it cannot be created; choose another place.',
+      code(error),
+    )
   }
   const probe = path.join(dir, `.waredesk-write-test-${process.pid}-${crypto.randomBytes(4).toString('hex')}`)
   try {
@@ -84,7 +89,11 @@ export function readChoice(configDir: string): string | null {
  * Asks until a writable folder is chosen (and then saves it), or returns null when the person quits.
  * A cancelled folder dialog goes back to the question; an unusable folder is explained, then asked again.
  */
-export async function chooseDataFolder(prompter: Prompter, defaultDir: string, configDir: string): Promise<string | null> {
+export async function chooseDataFolder(
+  prompter: Prompter,
+  defaultDir: string,
+  configDir: string,
+): Promise<string | null> {
   for (;;) {
     const answer = await prompter.choose(defaultDir)
     if (answer === 'quit') return null

@@ -78,7 +78,8 @@ export function parsePrintRequest(value: unknown): PrintRequest | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || !isPlainObject(value)) {
     return 'request must be an object'
   }
-  const own = (key: string): unknown => (Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined)
+  const own = (key: string): unknown =>
+    Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined
   const [route, mode, paper, landscape, token] = ['route', 'mode', 'paper', 'landscape', 'token'].map(own)
   if (typeof route !== 'string' || route.length > MAX_ROUTE || !PRINT_ROUTE.test(route)) return 'invalid route'
   if (mode !== 'dialog' && mode !== 'pdf') return 'invalid mode'

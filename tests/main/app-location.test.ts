@@ -18,14 +18,21 @@ const windows = appLocation({
   platform: 'win32',
 })
 const linux = appLocation({ appPath: '/opt/WareDesk/resources/app.asar', packaged: true, platform: 'linux' })
-const dev = appLocation({ appPath: '/src/waredesk', packaged: false, devServerUrl: 'http://localhost:5173', platform: 'linux' })
+const dev = appLocation({
+  appPath: '/src/waredesk',
+  packaged: false,
+  devServerUrl: 'http://localhost:5173',
+  platform: 'linux',
+})
 
 const WIN_INDEX = 'file:///C:/Program%20Files/WareDesk/resources/app.asar/out/renderer/index.html'
 const LINUX_INDEX = 'file:///opt/WareDesk/resources/app.asar/out/renderer/index.html'
 
 describe('the app location', () => {
   it('names the renderer and the preload inside the app, with the platform’s separators', () => {
-    expect(rendererIndexFile(windows)).toBe('C:\\Program Files\\WareDesk\\resources\\app.asar\\out\\renderer\\index.html')
+    expect(rendererIndexFile(windows)).toBe(
+      'C:\\Program Files\\WareDesk\\resources\\app.asar\\out\\renderer\\index.html',
+    )
     expect(preloadFile(windows)).toBe('C:\\Program Files\\WareDesk\\resources\\app.asar\\out\\preload\\index.cjs')
     expect(rendererIndexFile(linux)).toBe('/opt/WareDesk/resources/app.asar/out/renderer/index.html')
   })
@@ -39,10 +46,22 @@ describe('the app location', () => {
   it('ignores the dev-server variable when packaged, and takes only a loopback http(s) server', () => {
     expect(windows.devServer).toBeNull()
     expect(dev.devServer?.origin).toBe('http://localhost:5173')
-    for (const devServerUrl of ['https://evil.example', 'http://192.168.1.5:5173', 'file:///tmp/x.html', 'javascript:1', 'nonsense']) {
-      expect(appLocation({ appPath: '/a', packaged: false, devServerUrl, platform: 'linux' }).devServer, devServerUrl).toBeNull()
+    for (const devServerUrl of [
+      'https://evil.example',
+      'http://192.168.1.5:5173',
+      'file:///tmp/x.html',
+      'javascript:1',
+      'nonsense',
+    ]) {
+      expect(
+        appLocation({ appPath: '/a', packaged: false, devServerUrl, platform: 'linux' }).devServer,
+        devServerUrl,
+      ).toBeNull()
     }
-    expect(appLocation({ appPath: '/a', packaged: false, devServerUrl: 'http://127.0.0.1:5173', platform: 'linux' }).devServer).not.toBeNull()
+    expect(
+      appLocation({ appPath: '/a', packaged: false, devServerUrl: 'http://127.0.0.1:5173', platform: 'linux' })
+        .devServer,
+    ).not.toBeNull()
   })
 })
 
@@ -59,14 +78,26 @@ describe('isAppUrl and isPrintUrl', () => {
   })
 
   it.each([
-    ['another file in the renderer folder', 'file:///opt/WareDesk/resources/app.asar/out/renderer/assets/index.js', linux],
+    [
+      'another file in the renderer folder',
+      'file:///opt/WareDesk/resources/app.asar/out/renderer/assets/index.js',
+      linux,
+    ],
     ['a file outside the renderer folder', 'file:///etc/passwd', linux],
     ['the renderer folder itself', 'file:///opt/WareDesk/resources/app.asar/out/renderer/', linux],
     ['a case variant on Linux', 'file:///opt/waredesk/resources/app.asar/out/renderer/index.html', linux],
     ['a path that climbs out', 'file:///opt/WareDesk/resources/app.asar/out/renderer/../../x/index.html', linux],
     ['an encoded slash', 'file:///opt/WareDesk/resources/app.asar/out/renderer%2Findex.html', linux],
-    ['a network share with the same path', 'file://evil/C$/Program%20Files/WareDesk/resources/app.asar/out/renderer/index.html', windows],
-    ['a file on another drive', 'file:///D:/Program%20Files/WareDesk/resources/app.asar/out/renderer/index.html', windows],
+    [
+      'a network share with the same path',
+      'file://evil/C$/Program%20Files/WareDesk/resources/app.asar/out/renderer/index.html',
+      windows,
+    ],
+    [
+      'a file on another drive',
+      'file:///D:/Program%20Files/WareDesk/resources/app.asar/out/renderer/index.html',
+      windows,
+    ],
     ['a web site', 'https://example.com/', linux],
     ['a web site with our path', 'https://example.com/opt/WareDesk/resources/app.asar/out/renderer/index.html', linux],
     ['javascript:', 'javascript:alert(1)', linux],

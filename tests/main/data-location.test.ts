@@ -56,8 +56,20 @@ describe('resolveDataLocation', () => {
       'machine',
       true,
     ],
-    ['a saved choice beats the machine-wide folder', { machineWide: true, savedChoice: saved('D:\\仓库数据') }, 'D:\\仓库数据', 'saved', false],
-    ['a saved choice is used even before its database exists', { savedChoice: saved('E:\\WareDesk') }, 'E:\\WareDesk', 'saved', false],
+    [
+      'a saved choice beats the machine-wide folder',
+      { machineWide: true, savedChoice: saved('D:\\仓库数据') },
+      'D:\\仓库数据',
+      'saved',
+      false,
+    ],
+    [
+      'a saved choice is used even before its database exists',
+      { savedChoice: saved('E:\\WareDesk') },
+      'E:\\WareDesk',
+      'saved',
+      false,
+    ],
     [
       'WAREDESK_DATA_DIR beats a saved choice',
       { env: { WAREDESK_DATA_DIR: 'F:\\data' }, savedChoice: saved('D:\\x'), machineWide: true },
@@ -68,7 +80,11 @@ describe('resolveDataLocation', () => {
     ['WAREDESK_DATA_DIR in any case on Windows', { env: { waredesk_data_dir: 'F:\\data' } }, 'F:\\data', 'env', false],
     [
       '--data-dir beats everything',
-      { argv: ['WareDesk.exe', '--data-dir', 'G:\\d'], env: { WAREDESK_DATA_DIR: 'F:\\data' }, savedChoice: saved('D:\\x') },
+      {
+        argv: ['WareDesk.exe', '--data-dir', 'G:\\d'],
+        env: { WAREDESK_DATA_DIR: 'F:\\data' },
+        savedChoice: saved('D:\\x'),
+      },
       'G:\\d',
       'flag',
       false,
@@ -83,12 +99,34 @@ describe('resolveDataLocation', () => {
 
   it.each([
     ['first run: the per-user folder, ask', {}, '/home/li/.config/WareDesk', 'user', true],
-    ['the all-users marker means nothing off Windows', { machineWide: true }, '/home/li/.config/WareDesk', 'user', true],
+    [
+      'the all-users marker means nothing off Windows',
+      { machineWide: true },
+      '/home/li/.config/WareDesk',
+      'user',
+      true,
+    ],
     ['a saved choice', { savedChoice: saved('/srv/waredesk') }, '/srv/waredesk', 'saved', false],
-    ['a relative --data-dir is taken from the working folder', { argv: ['waredesk', '--data-dir', 'data'] }, `${process.cwd()}/data`, 'flag', false],
-    ['a case variant of WAREDESK_DATA_DIR is another variable', { env: { waredesk_data_dir: '/x' } }, '/home/li/.config/WareDesk', 'user', true],
+    [
+      'a relative --data-dir is taken from the working folder',
+      { argv: ['waredesk', '--data-dir', 'data'] },
+      `${process.cwd()}/data`,
+      'flag',
+      false,
+    ],
+    [
+      'a case variant of WAREDESK_DATA_DIR is another variable',
+      { env: { waredesk_data_dir: '/x' } },
+      '/home/li/.config/WareDesk',
+      'user',
+      true,
+    ],
   ] as const)('Linux: %s', (_name, change, dataDir, source, ask) => {
-    expect(resolveDataLocation({ ...linux, ...(change as Partial<LocationFacts>) })).toMatchObject({ dataDir, source, ask })
+    expect(resolveDataLocation({ ...linux, ...(change as Partial<LocationFacts>) })).toMatchObject({
+      dataDir,
+      source,
+      ask,
+    })
   })
 
   it.each([
@@ -114,7 +152,9 @@ describe('the saved choice', () => {
     expect(parseChoice('win32', serializeChoice('D:\\后勤\\仓库数据'))).toEqual({ dataDir: 'D:\\后勤\\仓库数据' })
     expect(parseChoice('win32', serializeChoice('D:/a/./b/../c'))).toEqual({ dataDir: 'D:\\a\\c' })
     expect(parseChoice('linux', serializeChoice('/srv//waredesk/'))).toEqual({ dataDir: '/srv/waredesk/' })
-    expect(parseChoice('win32', serializeChoice('\\\\nas\\share\\WareDesk'))).toEqual({ dataDir: '\\\\nas\\share\\WareDesk' })
+    expect(parseChoice('win32', serializeChoice('\\\\nas\\share\\WareDesk'))).toEqual({
+      dataDir: '\\\\nas\\share\\WareDesk',
+    })
   })
 })
 

@@ -9,7 +9,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { CHOICE_FILE, resolveDataLocation } from '../../electron/main/data-location'
-import { checkWritableFolder, chooseDataFolder, readChoice, saveChoice, type Prompter } from '../../electron/main/first-run'
+import {
+  checkWritableFolder,
+  chooseDataFolder,
+  readChoice,
+  saveChoice,
+  type Prompter,
+} from '../../electron/main/first-run'
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-first-run-'))
 const readOnly = path.join(base, 'read-only')

@@ -73,11 +73,20 @@ describe('hardenSession', () => {
     details: { responseHeaders?: Record<string, string[]> },
     callback: (response: { responseHeaders: Record<string, string[]> }) => void,
   ) => void
-  type RequestHandler = (contents: { getURL(): string }, permission: string, callback: (granted: boolean) => void) => void
+  type RequestHandler = (
+    contents: { getURL(): string },
+    permission: string,
+    callback: (granted: boolean) => void,
+  ) => void
   type CheckHandler = (contents: { getURL(): string } | null, permission: string) => boolean
 
   function fakeSession() {
-    const handlers: { headers?: HeadersListener; request?: RequestHandler; check?: CheckHandler; device?: () => boolean } = {}
+    const handlers: {
+      headers?: HeadersListener
+      request?: RequestHandler
+      check?: CheckHandler
+      device?: () => boolean
+    } = {}
     const session = {
       webRequest: { onHeadersReceived: (listener: HeadersListener) => (handlers.headers = listener) },
       setPermissionRequestHandler: (handler: RequestHandler) => (handlers.request = handler),
@@ -92,7 +101,13 @@ describe('hardenSession', () => {
     const handlers = fakeSession()
     let result: Record<string, string[]> = {}
     handlers.headers?.(
-      { responseHeaders: { 'content-security-policy': ['default-src *'], 'CONTENT-SECURITY-POLICY': ['x'], 'X-A': ['1'] } },
+      {
+        responseHeaders: {
+          'content-security-policy': ['default-src *'],
+          'CONTENT-SECURITY-POLICY': ['x'],
+          'X-A': ['1'],
+        },
+      },
       (response) => (result = response.responseHeaders),
     )
     expect(result).toEqual({ 'X-A': ['1'], 'Content-Security-Policy': [CSP_HEADER] })
@@ -106,7 +121,15 @@ describe('hardenSession', () => {
       handlers.request?.({ getURL: () => url }, permission, (answer) => (granted = answer))
       return granted
     }
-    for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'pointerLock', 'fullscreen', 'openExternal']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'pointerLock',
+      'fullscreen',
+      'openExternal',
+    ]) {
       expect(ask(`${APP}#/`, permission), permission).toBe(false)
       expect(handlers.check?.({ getURL: () => `${APP}#/` }, permission), permission).toBe(false)
     }

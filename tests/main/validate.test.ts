@@ -37,12 +37,15 @@ describe('isJsonValue', () => {
     ['a Date', new Date(0)],
     ['a Map', new Map([[1, 2]])],
     ['a Uint8Array', new Uint8Array(4)],
-    ['a class instance', new (class Point {
-      x = 1
-    })()],
+    [
+      'a class instance',
+      new (class Point {
+        x = 1
+      })(),
+    ],
     ['33 levels of nesting', nested(33)],
     ['10 000 levels of nesting', nested(10_000)],
-    ['a sparse array', [1, , 3]], // eslint-disable-line no-sparse-arrays
+    ['a sparse array', [1, , 3]],
     ['an array with a huge length and no elements', new Array(1_000_000_000)],
     ['a __proto__ key (as JSON.parse or structured clone makes it)', JSON.parse('{"__proto__": {"isAdmin": true}}')],
     ['a nested constructor key', { a: [{ constructor: { prototype: { x: 1 } } }] }],
