@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'electron-vite'
+import { injectCsp } from './electron/shared/csp'
 
 const root = import.meta.dirname
 
@@ -27,7 +28,8 @@ export default defineConfig({
     root: resolve(root, 'src'),
     base: './',
     resolve: { alias: { '@': resolve(root, 'src'), '@shared': resolve(root, 'electron/shared') } },
-    plugins: [vue()],
+    // The one CSP (electron/shared/csp.ts) into index.html's meta tag, in `dev` and in `build` alike.
+    plugins: [vue(), { name: 'waredesk-csp', transformIndexHtml: { order: 'pre', handler: injectCsp } }],
     define: {
       __VUE_I18N_FULL_INSTALL__: true,
       __VUE_I18N_LEGACY_API__: false,

@@ -6,6 +6,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 import type { CallResult } from '../shared/bridge'
+import { CSP_HEADER } from '../shared/csp'
 import type { ErrorCode } from '../shared/errors'
 import type { Router } from '../core/router'
 
@@ -44,9 +45,7 @@ const TYPES: Record<string, string> = {
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-    "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+  'Content-Security-Policy': CSP_HEADER,
 }
 
 export function createHost(options: HostOptions): http.Server {

@@ -9,6 +9,7 @@ import { appDataDir } from './data-dir'
 import { registerIpc, unregisterIpc } from './ipc'
 import { buildMenu } from './menu'
 import { nativeBindingPath, startupErrorText } from './native'
+import { thisApp } from './app-url'
 import { hardenContents, hardenSession } from './security'
 import { createMainWindow, focusWindow } from './window'
 
@@ -50,8 +51,12 @@ function closeCore(): void {
 
 async function start(): Promise<void> {
   await app.whenReady()
-  hardenSession(session.defaultSession)
-  const dataDir = appDataDir()
+  hardenSession(session.defaultSession, thisApp())
+  const dataDir = await appDataDir()
+  if (dataDir === null) {
+    app.quit() // the first-run question was answered 退出: nothing was created
+    return
+  }
   core = openCore(dataDir)
   if (!core) {
     app.exit(1)
@@ -70,7 +75,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
     if (mainWindow) focusWindow(mainWindow)
   })
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, thisApp()))
   // Quit on every platform: the app has no state worth keeping alive without a window.
   app.on('window-all-closed', () => app.quit())
   app.on('will-quit', closeCore)

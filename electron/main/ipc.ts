@@ -6,7 +6,8 @@ import { BrowserWindow, ipcMain, type IpcMainInvokeEvent } from 'electron'
 import type { Router } from '../core/router'
 import type { CallResult, PrintResult } from '../shared/bridge'
 import type { ErrorCode } from '../shared/errors'
-import { isAppUrl } from './app-url'
+import { isTrustedFrame } from './app-location'
+import { thisApp } from './app-url'
 import { printRoute } from './print'
 import { isJsonValue, isMethod, isToken, parsePrintRequest } from './validate'
 
@@ -15,14 +16,7 @@ export const CALL_CHANNEL = 'waredesk:call'
 export const PRINT_CHANNEL = 'waredesk:print'
 
 function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame
-  // A frame that navigated away or was destroyed mid-call is not trusted (and throws if touched).
-  if (frame === null || frame.detached) return false
-  try {
-    return frame.parent === null && isAppUrl(frame.url)
-  } catch {
-    return false
-  }
+  return isTrustedFrame(thisApp(), event.senderFrame)
 }
 
 function failure(code: ErrorCode, zh: string, en: string): CallResult {

@@ -6,23 +6,14 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron'
 import type { PrintRequest, PrintResult } from '../shared/bridge'
-import { appUrl } from './app-url'
+import { appUrl } from './app-location'
+import { thisApp } from './app-url'
+import { pdfFileName } from './pdf-name'
 import { secureWebPreferences } from './web-preferences'
 
 const READY_TIMEOUT_MS = 15_000
 const POLL_MS = 200
 const CANCELLED = '已取消 / Cancelled'
-
-/** Document names for PDF file names; unknown kinds fall back to the route segment. */
-const DOCUMENT_TITLES: Record<string, string> = {
-  'stock-in': '入库单',
-  'stock-out': '出库单',
-  transfer: '调拨单',
-  stocktake: '盘点表',
-  order: '采购订单',
-  requisition: '采购申请单',
-  document: '单据',
-}
 
 class PrintError extends Error {}
 
@@ -35,12 +26,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       throw new PrintError('打印页面没有响应 / The print page is not responding')
     }),
   ])
-}
-
-/** "/print/stock-in/12" → "入库单-12.pdf". The route is already restricted to [A-Za-z0-9_-/]. */
-export function pdfFileName(route: string): string {
-  const [, kind = 'document', ...rest] = route.split('/').filter(Boolean)
-  return [DOCUMENT_TITLES[kind] ?? kind, ...rest].join('-') + '.pdf'
 }
 
 /**
@@ -99,10 +84,10 @@ export async function printRoute(request: PrintRequest, owner: BrowserWindow | n
     height: 1200,
     // A hidden window is throttled (no requestAnimationFrame), which could keep the page from ever
     // reporting ready; it is otherwise the same secure configuration as every other window.
-    webPreferences: { ...secureWebPreferences(), backgroundThrottling: false },
+    webPreferences: { ...secureWebPreferences(thisApp()), backgroundThrottling: false },
   })
   try {
-    await win.loadURL(appUrl(`${request.route}?token=${encodeURIComponent(request.token)}`))
+    await win.loadURL(appUrl(thisApp(), `${request.route}?token=${encodeURIComponent(request.token)}`))
     await waitForReady(win)
     return request.mode === 'dialog' ? await printWithDialog(win, request) : await saveAsPdf(win, request, owner)
   } catch (error) {

@@ -1,12 +1,11 @@
 /** The one set of webPreferences every window of the app uses, so none can be weaker than another. */
-import path from 'node:path'
-import { app, type WebPreferences } from 'electron'
+import type { WebPreferences } from 'electron'
+import { preloadFile, type AppLocation } from './app-location'
 
-export function secureWebPreferences(): WebPreferences {
+export function secureWebPreferences(location: AppLocation): WebPreferences {
   return {
-    // electron-vite names CommonJS output .cjs because package.json says "type": "module"; a sandboxed
-    // preload is evaluated by Electron itself, so the extension does not change how it loads.
-    preload: path.join(app.getAppPath(), 'out', 'preload', 'index.cjs'),
+    // A sandboxed preload is evaluated by Electron itself, so its .cjs extension does not change how it loads.
+    preload: preloadFile(location),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -16,6 +15,8 @@ export function secureWebPreferences(): WebPreferences {
     allowRunningInsecureContent: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    experimentalFeatures: false,
+    safeDialogs: true,
     spellcheck: false,
   }
 }

@@ -1,6 +1,7 @@
 /** The main window. Navigation and window.open guards are attached globally in security.ts. */
 import { BrowserWindow } from 'electron'
-import { appUrl } from './app-url'
+import { appUrl } from './app-location'
+import { thisApp } from './app-url'
 import { secureWebPreferences } from './web-preferences'
 
 export function createMainWindow(): BrowserWindow {
@@ -12,10 +13,10 @@ export function createMainWindow(): BrowserWindow {
     title: 'WareDesk',
     show: false, // shown on ready-to-show, so the user never sees a blank white frame
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(),
+    webPreferences: secureWebPreferences(thisApp()),
   })
   win.once('ready-to-show', () => win.show())
-  void win.loadURL(appUrl())
+  void win.loadURL(appUrl(thisApp()))
   return win
 }
 
