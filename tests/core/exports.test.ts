@@ -161,4 +161,3 @@ describe('cells and sheets', () => {
     expect(data[2_499][1]).toBe(2_499)
   })
 })
-

@@ -1,11 +1,11 @@
 /** Suppliers from and to Excel, all-or-nothing like items. */
 import type { FileData, ImportIssue, ImportReport } from '../../shared/contract'
 import { checkUscc } from '../../shared/uscc'
-import { localDate, timestamp, type Core } from '../context'
+import { timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
 import { importReport, missingColumns } from '../excel/report'
 import { writeSheet, type Column, type Sheet } from '../excel/workbook'
-import { findSupplierId, insertSupplier, listSuppliers, type SupplierFields, type SupplierFilter } from './suppliers'
+import { findSupplierId, insertSupplier, type SupplierFields } from './suppliers'
 
 /** The headers of the supplier sheet (import template and export). */
 export const SUPPLIER_COLUMNS = {

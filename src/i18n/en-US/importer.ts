@@ -30,6 +30,8 @@ export default {
     previewNote: 'The first {n} rows',
     issueColumns: { row: 'Row', column: 'Column', message: 'Problem' },
     exportIssues: 'Export problem list',
+    issuesTooMany:
+      '{n} problems, more than the {limit} rows one export takes; fix the errors that repeat (a whole column, say) and check again',
     issuesFile: '{title} - problems',
     issuesSheet: 'Problems',
     imported: '{n} row(s) imported',

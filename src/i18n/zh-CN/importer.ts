@@ -28,6 +28,7 @@ export default {
     previewNote: '以下是前 {n} 行',
     issueColumns: { row: '行号', column: '列', message: '问题' },
     exportIssues: '导出问题清单',
+    issuesTooMany: '共 {n} 个问题，超过一次可导出的 {limit} 行；请先修正文件中成批的错误（如整列格式）再检查',
     issuesFile: '{title}-问题清单',
     issuesSheet: '问题清单',
     imported: '已导入 {n} 条',
