@@ -66,7 +66,9 @@ export function exportRoutes(lists: Pick<RouteTable, PagedMethod>) {
         try {
           assertAccess(ctx.user, listRoute(job).access) // the role may have changed since the start
           if (!job.complete) {
-            return { page: await listRoute(job).begin(ctx, { ...job.filters, page: job.page, pageSize: ROWS_PER_STEP }) }
+            return {
+              page: await listRoute(job).begin(ctx, { ...job.filters, page: job.page, pageSize: ROWS_PER_STEP }),
+            }
           }
           const bytes = await job.writer.finish()
           endJob(ctx.core, job.id)

@@ -163,7 +163,6 @@ export const itemRoutes = {
     },
   }),
 
-
   'items.importTemplate': route<'items.importTemplate'>()({
     access: 'master.read',
     prepare: () => itemTemplate(),

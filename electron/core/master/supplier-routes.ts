@@ -83,7 +83,6 @@ export const supplierRoutes = {
     },
   }),
 
-
   'suppliers.importTemplate': route<'suppliers.importTemplate'>()({
     access: 'master.read',
     prepare: () => supplierTemplate(),
