@@ -4,6 +4,7 @@ import path from 'node:path'
 import { LoginGuard } from './auth/login-guard'
 import { authRoutes } from './auth/routes'
 import { deleteExpiredSessions } from './auth/sessions'
+import { exportRoutes } from './export/routes'
 import type { Core } from './context'
 import { openDatabase, type OpenOptions } from './db/open'
 import { itemRoutes } from './items/routes'
@@ -17,7 +18,7 @@ import { periodRoutes } from './stock/periods'
 import { stockRoutes } from './stock/routes'
 import { systemRoutes } from './system/routes'
 
-export const routes = {
+const listRoutes = {
   ...systemRoutes,
   ...authRoutes,
   ...itemRoutes,
@@ -27,7 +28,9 @@ export const routes = {
   ...openingRoutes,
   ...periodRoutes,
   ...purchaseRoutes,
-} satisfies RouteTable
+}
+
+export const routes = { ...listRoutes, ...exportRoutes(listRoutes) } satisfies RouteTable
 
 export interface App {
   core: Core

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { contract, isMethodName, type MethodName, type Output } from '../shared/contract'
+import { contract, isMethodName, type MethodName, type Output, type User } from '../shared/contract'
 import type { CallResult } from '../shared/bridge'
 import { ApiError } from '../shared/errors'
 import { can } from './auth/permissions'
@@ -7,7 +7,7 @@ import { toUser } from './auth/users'
 import { userForToken } from './auth/sessions'
 import { timestamp, type Core } from './context'
 import { writeTransaction } from './db/open'
-import type { AuditNote, RouteContext, RouteEntry, RouteTable } from './route'
+import type { Access, AuditNote, RouteContext, RouteEntry, RouteTable } from './route'
 
 export interface Router {
   /** Validates, checks permission, runs and audits one call. Never throws: errors come back typed. */
@@ -44,12 +44,7 @@ async function dispatch(core: Core, routes: RouteTable, token: string | null, me
   const entry = routes[method] as RouteEntry<typeof method>
   const userRow = token ? userForToken(core.db, token, core.now()) : undefined
   const user = userRow ? toUser(userRow) : null
-  if (entry.access !== 'public') {
-    if (!user) throw new ApiError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' })
-    if (entry.access !== 'signed-in' && !can(user.role, entry.access)) {
-      throw new ApiError('FORBIDDEN', { zh: '没有执行此操作的权限', en: 'You are not allowed to do this' })
-    }
-  }
+  assertAccess(user, entry.access)
   let note: AuditNote | undefined
   const ctx: RouteContext = { core, user, token, note: (n) => (note = n) }
   const commit = await entry.begin(ctx, parsed.data as never) // parsed by this method's own schema
@@ -73,8 +68,18 @@ async function dispatch(core: Core, routes: RouteTable, token: string | null, me
   })
 }
 
-function inputError(error: z.ZodError): ApiError {
-  const details = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
+/** Refuses a caller a route's access level: no session, or a role without the permission. */
+export function assertAccess(user: User | null, access: Access): void {
+  if (access === 'public') return
+  if (!user) throw new ApiError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' })
+  if (access !== 'signed-in' && !can(user.role, access)) {
+    throw new ApiError('FORBIDDEN', { zh: '没有执行此操作的权限', en: 'You are not allowed to do this' })
+  }
+}
+
+/** BAD_INPUT naming every field a schema refused; `prefix` places them inside a larger input. */
+export function inputError(error: z.ZodError, prefix = ''): ApiError {
+  const details = error.issues.map((issue) => ({ path: prefix + issue.path.join('.'), message: issue.message }))
   const fields = [...new Set(details.map((d) => d.path || '(input)'))].join(', ')
   return new ApiError('BAD_INPUT', { zh: `输入有误：${fields}`, en: `Invalid input: ${fields}` }, details)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { count, makeApp, setupAdmin } from './helpers'
-import { readBack, workbook } from './xlsx'
+import { exportList, readBack, readSheets, workbook } from './xlsx'
 
 const HEADERS = [
   '物资编码',
@@ -238,12 +238,12 @@ describe('items from Excel', () => {
       refPriceE4: 245_000,
     })
     await admin('items.create', { code: 'B1', name: '拖把', unit: '把' })
-    const file = await admin('items.export', { search: 'bgz' })
+    const { file } = await exportList(admin, 'items', { search: 'bgz' })
     expect(file.fileName).toMatch(/\.xlsx$/)
-    const rows = await readBack(file.base64)
+    const [{ rows }] = await readSheets(file.base64)
     expect(rows).toHaveLength(2)
-    expect(rows[1].slice(0, 8)).toEqual(['A1', '办公纸', '', '', '包', '', '', '6961417776312'])
-    expect(rows[1][11]).toBe('24.50')
+    expect(rows[1].slice(0, 8)).toEqual(['A1', '办公纸', null, null, '包', null, null, '6961417776312'])
+    expect(rows[1][11]).toBe(24.5)
     const template = await admin('items.importTemplate')
     expect((await readBack(template.base64))[0][1]).toBe('物资名称*')
   })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createClient } from '../../electron/core/router'
+import { inputs } from '../../electron/shared/contract'
 import { count, makeApp, setupAdmin } from './helpers'
 import { readBack } from './xlsx'
 
@@ -100,7 +101,12 @@ describe('table export', () => {
       ['D01', '校长办公室'],
       ['D03', '后勤管理处'],
     ])
-    const tooMany = { fileName: 'x', sheetName: 'x', headers: ['a'], rows: Array.from({ length: 5001 }, () => ['1']) }
+    const tooMany = {
+      fileName: 'x',
+      sheetName: 'x',
+      headers: ['a'],
+      rows: Array.from({ length: inputs.TABLE_EXPORT_ROWS + 1 }, () => ['1']),
+    }
     await expect(admin('files.exportTable', tooMany)).rejects.toMatchObject({ code: 'BAD_INPUT' })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { count, makeApp, setupAdmin, userClient } from './helpers'
-import { readBack, workbook } from './xlsx'
+import { exportList, readBack, workbook } from './xlsx'
 
 const chenguang = {
   code: 'GYS001',
@@ -127,7 +127,7 @@ describe('suppliers', () => {
       ok: true,
       imported: 2,
     })
-    const file = await admin('suppliers.export', { search: '得力' })
+    const { file } = await exportList(admin, 'suppliers', { search: '得力' })
     const back = await readBack(file.base64)
     expect(back.map((r) => r[0])).toEqual(['供应商编码', 'GYS002'])
     expect((await admin('suppliers.get', { id: 2 })).contacts).toEqual([

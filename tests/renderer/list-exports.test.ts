@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import type { PoSummary, ReorderSuggestion, RequisitionSummary, StockDocumentSummary } from '@shared/contract'
+import type { ReorderSuggestion } from '@shared/contract'
+import { progressPercent } from '@/composables/use-xlsx-export'
 import { i18n } from '@/i18n'
-import { formatDateTime, localDate } from '@/utils/date'
-import { orderExportTable } from '@/views/orders/modules/order-columns'
 import { emptyOrderFilters, orderListQuery } from '@/views/orders/modules/order-filters'
 import { groupBySupplier, reorderExportTable, reorderRows } from '@/views/reorder/modules/reorder-groups'
-import { requisitionExportTable, requisitionListQuery } from '@/views/requisitions/modules/requisition-columns'
-import { stocktakeExportTable, stocktakeListQuery } from '@/views/stocktakes/modules/stocktake-columns'
+import { requisitionListQuery } from '@/views/requisitions/modules/requisition-columns'
+import { stocktakeListQuery } from '@/views/stocktakes/modules/stocktake-columns'
 
 const t = (key: string, values?: Record<string, unknown>) => i18n.global.t(key, values ?? {})
 
@@ -17,70 +16,7 @@ const cell = (table: { headers: string[]; rows: (string | number)[][] }, row: nu
   return table.rows[row][column]
 }
 
-const order = (patch: Partial<PoSummary>): PoSummary => ({
-  id: 1,
-  poNo: 'PO20260105-0001',
-  status: 'approved',
-  revision: 1,
-  supplierId: 4,
-  supplierName: '华联办公用品',
-  warehouseId: 1,
-  warehouseName: '总库',
-  expectedDate: '2026-01-20',
-  paymentTerms: '',
-  deliveryTerms: '',
-  note: '',
-  totalFen: 1234567,
-  createdById: 2,
-  createdBy: '王建国',
-  createdAt: '2026-01-05T08:00:00Z',
-  sentAt: null,
-  closedReason: null,
-  overdue: false,
-  approvalsNeeded: 1,
-  approvals: [],
-  ...patch,
-})
-
 describe('purchase order export', () => {
-  it('writes Chinese headers, the status label, an overdue mark and the total in 元 as exact text', () => {
-    const table = orderExportTable(t, [
-      order({}),
-      order({ id: 2, poNo: 'PO20260105-0002', status: 'partial', overdue: true, expectedDate: null, totalFen: 5 }),
-      order({ id: 3, poNo: 'PO20260105-0003', status: 'draft', totalFen: 0 }),
-    ])
-    expect(table.fileName).toBe(`采购订单-${localDate()}`)
-    expect(table.sheetName).toBe('采购订单')
-    expect(table.headers).toEqual([
-      '订单号',
-      '状态',
-      '逾期',
-      '供应商',
-      '收货仓库',
-      '预计到货',
-      '金额（元）',
-      '制单人',
-      '制单时间',
-    ])
-    expect(table.rows[0]).toEqual([
-      'PO20260105-0001',
-      '已审批',
-      '',
-      '华联办公用品',
-      '总库',
-      '2026-01-20',
-      '12345.67',
-      '王建国',
-      formatDateTime('2026-01-05T08:00:00Z'),
-    ])
-    expect(cell(table, 1, '状态')).toBe('部分到货')
-    expect(cell(table, 1, '逾期')).toBe('逾期')
-    expect(cell(table, 1, '预计到货')).toBe('')
-    expect(cell(table, 1, '金额（元）')).toBe('0.05')
-    expect(cell(table, 2, '状态')).toBe('草稿')
-    expect(cell(table, 2, '金额（元）')).toBe('0.00')
-  })
-
   it('fetches with the filters on screen', () => {
     expect(orderListQuery({ ...emptyOrderFilters(), status: 'sent', overdueOnly: true, search: ' 0001 ' })).toEqual({
       status: 'sent',
@@ -92,45 +28,7 @@ describe('purchase order export', () => {
   })
 })
 
-const requisition = (patch: Partial<RequisitionSummary>): RequisitionSummary => ({
-  id: 1,
-  reqNo: 'QG20260105-0001',
-  status: 'submitted',
-  departmentId: 3,
-  departmentName: '后勤处',
-  neededBy: '2026-01-31',
-  reason: '办公用纸',
-  note: '',
-  requestedById: 5,
-  requestedBy: '李四',
-  createdAt: '2026-01-05T08:00:00Z',
-  submittedAt: null,
-  decidedBy: null,
-  decidedAt: null,
-  decisionComment: '',
-  lineCount: 3,
-  ...patch,
-})
-
 describe('requisition export', () => {
-  it('writes the status as its label and the columns on screen', () => {
-    const table = requisitionExportTable(t, [requisition({}), requisition({ status: 'approved', decidedBy: '张三' })])
-    expect(table.sheetName).toBe('采购申请')
-    expect(table.rows[0]).toEqual([
-      'QG20260105-0001',
-      '待审批',
-      '后勤处',
-      '2026-01-31',
-      '办公用纸',
-      3,
-      '李四',
-      formatDateTime('2026-01-05T08:00:00Z'),
-      '',
-    ])
-    expect(cell(table, 1, '状态')).toBe('已批准')
-    expect(cell(table, 1, '审批人')).toBe('张三')
-  })
-
   it('fetches with the status and 我的 filters', () => {
     expect(requisitionListQuery({ status: null, mine: true })).toEqual({ mine: true })
     expect(requisitionListQuery({ status: 'draft', mine: false })).toEqual({ status: 'draft', mine: false })
@@ -138,27 +36,7 @@ describe('requisition export', () => {
 })
 
 describe('stocktake export', () => {
-  it('names a draft as not posted and writes the status label', () => {
-    const row = {
-      id: 1,
-      docType: 'PD',
-      docNo: null,
-      status: 'draft',
-      businessDate: '2026-01-05',
-      warehouseName: '总库',
-      createdBy: '王建国',
-      postedBy: null,
-      note: '年终盘点',
-    } as unknown as StockDocumentSummary
-    const table = stocktakeExportTable(t, [
-      row,
-      { ...row, docNo: 'PD20260105-0001', status: 'posted', postedBy: '张三' },
-    ])
-    expect(table.headers).toEqual(['单号', '日期', '仓库', '状态', '制单人', '过账人', '备注'])
-    expect(table.rows).toEqual([
-      ['（未过账）', '2026-01-05', '总库', '盘点中', '王建国', '', '年终盘点'],
-      ['PD20260105-0001', '2026-01-05', '总库', '已过账', '王建国', '张三', '年终盘点'],
-    ])
+  it('exports the list under its status filter', () => {
     expect(stocktakeListQuery('all')).toEqual({ docType: 'PD' })
     expect(stocktakeListQuery('posted')).toEqual({ docType: 'PD', status: 'posted' })
   })
@@ -254,5 +132,14 @@ describe('reorder export', () => {
     const rows = reorderRows([suggestion({})])
     rows[0].qtyText = ' 1.5 '
     expect(cell(reorderExportTable(t, groupBySupplier(rows)), 0, '建议采购')).toBe('1.5')
+  })
+})
+
+describe('export progress', () => {
+  it('climbs with the rows written and reaches 100 only with the file', () => {
+    expect(progressPercent({ done: 0, total: 0 })).toBe(0)
+    expect(progressPercent({ done: 2000, total: 12000 })).toBe(16)
+    expect(progressPercent({ done: 11999, total: 12000 })).toBe(99)
+    expect(progressPercent({ done: 12000, total: 12000 })).toBe(99)
   })
 })

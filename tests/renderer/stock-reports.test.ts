@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ItemLedger, LedgerEntry, OnHandRow } from '@shared/contract'
 import { averagePriceE4, fenCell, quantityCell, sumFen } from '@/utils/stock-figures'
-import { limitsText, onHandSheetRow } from '@/views/on-hand/modules/on-hand-columns'
+import { limitsText } from '@/views/on-hand/modules/on-hand-columns'
 import { filtersFromQuery, onHandQuery, type OnHandFilters } from '@/views/on-hand/modules/on-hand-filters'
 import {
   documentPath,
@@ -187,23 +187,5 @@ describe('on-hand rows', () => {
     expect(limitsText(row)).toBe('5 / —')
     expect(limitsText({ minMilli: 5000, maxMilli: 50_000 })).toBe('5 / 50')
     expect(limitsText({ minMilli: 0, maxMilli: null })).toBeNull()
-  })
-
-  it('exports a row with exact figures and the low mark', () => {
-    expect(onHandSheetRow(row, '低于下限')).toEqual([
-      'WZ001',
-      'A4 复印纸',
-      '70g',
-      '纸张',
-      '',
-      '总仓',
-      '3',
-      '包',
-      '23.50',
-      '70.50',
-      '5',
-      '',
-      '低于下限',
-    ])
   })
 })

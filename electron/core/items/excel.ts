@@ -1,14 +1,11 @@
-import type { FileData, ImportReport, ParsedInput } from '../../shared/contract'
-import { formatPrice, formatQuantity } from '../../shared/money'
-import { localDate, timestamp, type Core } from '../context'
-import type { Db } from '../db/open'
+import type { FileData, ImportReport } from '../../shared/contract'
+import { timestamp, type Core } from '../context'
 import { importReport } from '../excel/report'
 import { readSheet, writeSheet, type Column, type Sheet } from '../excel/workbook'
 import { nextItemCode } from './codes'
 import { defaultWarehouseId } from '../master/org'
 import { checkItemRows, ITEM_COLUMNS as C } from './import'
 import { insertItem } from './repository'
-import { allItems } from './search'
 
 const COLUMNS: Column[] = [
   { header: C.code, text: true, note: '留空则按规则自动生成' },
@@ -56,34 +53,4 @@ export function importItems(core: Core, sheet: Sheet, write: boolean): ImportRep
   const at = timestamp(core)
   for (const { row: _row, ...fields } of items) insertItem(db, { ...fields, code: fields.code || nextItemCode(db) }, at)
   return { ...report, imported: items.length }
-}
-
-export async function exportItems(db: Db, filter: ParsedInput<'items.export'>): Promise<FileData> {
-  const rows = allItems(db, filter).map((item) => {
-    const pack = item.packUnits[0]
-    const limit = item.stockLimits[0]
-    return [
-      item.code,
-      item.name,
-      item.spec,
-      item.categoryName,
-      item.unit,
-      pack?.name ?? '',
-      pack ? formatQuantity(pack.qtyMilli) : '',
-      item.barcodes.join(','),
-      pack?.barcodes.join(',') ?? '',
-      limit ? formatQuantity(limit.minMilli) : '',
-      limit?.maxMilli != null ? formatQuantity(limit.maxMilli) : '',
-      formatPrice(item.refPriceE4),
-      item.notes,
-      formatQuantity(item.onHandMilli),
-      item.active ? '启用' : '停用',
-    ]
-  })
-  const columns = [
-    ...COLUMNS.map((c) => ({ ...c, header: c.header.replace('*', ''), note: undefined })),
-    { header: '库存' },
-    { header: '状态' },
-  ]
-  return { fileName: `物资-${localDate(new Date())}.xlsx`, base64: await writeSheet('物资', columns, rows) }
 }

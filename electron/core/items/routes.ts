@@ -4,7 +4,7 @@ import { timestamp } from '../context'
 import { route, signedIn, type RouteContext } from '../route'
 import { unitDecimals } from '../master/units'
 import { nextInStoreBarcode, nextItemCode } from './codes'
-import { exportItems, importItems, itemTemplate, parseItems } from './excel'
+import { importItems, itemTemplate, parseItems } from './excel'
 import {
   deleteItem,
   findBarcode,
@@ -161,12 +161,6 @@ export const itemRoutes = {
       ctx.note({ target: 'barcode', summary: `生成店内码 ${barcode}` })
       return { barcode }
     },
-  }),
-
-  'items.export': route<'items.export'>()({
-    access: 'master.read',
-    prepare: (ctx, input) => exportItems(ctx.core.db, input),
-    handler: (_ctx, _input, file) => file,
   }),
 
   'items.importTemplate': route<'items.importTemplate'>()({

@@ -1,8 +1,9 @@
-import type { ItemListRow, ParsedInput } from '../../shared/contract'
+import type { z } from 'zod'
+import type { inputs, ItemListRow } from '../../shared/contract'
 import type { Db } from '../db/open'
 import { toItem, type ItemRow } from './repository'
 
-export type ItemFilter = ParsedInput<'items.export'>
+export type ItemFilter = z.output<typeof inputs.itemExportInput>
 
 /** Escapes LIKE wildcards so a search for "50%" finds the text "50%". */
 export const likeEscape = (text: string) => text.replace(/[\\%_]/g, (c) => '\\' + c)
@@ -75,6 +76,3 @@ export function searchItems(
   const ids = matchingIds(db, filter)
   return { rows: loadRows(db, ids.slice(offset, offset + limit)), total: ids.length }
 }
-
-/** Every matching item, for an export. */
-export const allItems = (db: Db, filter: ItemFilter): ItemListRow[] => loadRows(db, matchingIds(db, filter))

@@ -1,13 +1,14 @@
 /** Suppliers from and to Excel, all-or-nothing like items. */
 import type { FileData, ImportIssue, ImportReport } from '../../shared/contract'
 import { checkUscc } from '../../shared/uscc'
-import { localDate, timestamp, type Core } from '../context'
+import { timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
 import { importReport, missingColumns } from '../excel/report'
 import { writeSheet, type Column, type Sheet } from '../excel/workbook'
-import { findSupplierId, insertSupplier, listSuppliers, type SupplierFields, type SupplierFilter } from './suppliers'
+import { findSupplierId, insertSupplier, type SupplierFields } from './suppliers'
 
-const H = {
+/** The headers of the supplier sheet (import template and export). */
+export const SUPPLIER_COLUMNS = {
   code: '供应商编码',
   name: '供应商名称',
   shortName: '简称',
@@ -21,6 +22,7 @@ const H = {
   leadDays: '供货周期(天)',
   notes: '备注',
 } as const
+const H = SUPPLIER_COLUMNS
 
 const COLUMNS: Column[] = [
   { header: `${H.code}*`, text: true },
@@ -123,34 +125,4 @@ export function importSuppliers(core: Core, sheet: Sheet, write: boolean): Impor
   const at = timestamp(core)
   for (const supplier of suppliers) insertSupplier(core.db, supplier, at)
   return { ...report, imported: suppliers.length }
-}
-
-export async function exportSuppliers(core: Core, filter: SupplierFilter): Promise<FileData> {
-  const today = localDate(core.now())
-  const { rows } = listSuppliers(core.db, filter, today, null)
-  const data = rows.map((s) => [
-    s.code,
-    s.name,
-    s.shortName,
-    s.uscc ?? '',
-    s.contactName,
-    s.contactPhone,
-    s.categories,
-    s.itemCount,
-    s.nextExpiry ?? '',
-    s.active ? '启用' : '停用',
-  ])
-  const columns: Column[] = [
-    H.code,
-    H.name,
-    H.shortName,
-    H.uscc,
-    H.contact,
-    H.phone,
-    H.categories,
-    '供应物资数',
-    '最近资质到期',
-    '状态',
-  ].map((header) => ({ header, text: true }))
-  return { fileName: `供应商-${today}.xlsx`, base64: await writeSheet('供应商', columns, data) }
 }

@@ -2,7 +2,7 @@ import { badInput, conflict, notFound } from '../../shared/errors'
 import { localDate, timestamp, type Core } from '../context'
 import { readSheet } from '../excel/workbook'
 import { route } from '../route'
-import { exportSuppliers, importSuppliers, supplierTemplate, usccProblem } from './supplier-import'
+import { importSuppliers, supplierTemplate, usccProblem } from './supplier-import'
 import {
   findSupplierId,
   getSupplier,
@@ -81,12 +81,6 @@ export const supplierRoutes = {
       ctx.note({ target: `supplier:${after.id}`, summary: `修改供应商 ${after.code} ${after.name}`, before, after })
       return after
     },
-  }),
-
-  'suppliers.export': route<'suppliers.export'>()({
-    access: 'master.read',
-    prepare: (ctx, input) => exportSuppliers(ctx.core, input),
-    handler: (_ctx, _input, file) => file,
   }),
 
   'suppliers.importTemplate': route<'suppliers.importTemplate'>()({

@@ -1,9 +1,10 @@
-import type { ParsedInput, Supplier, SupplierItem, SupplierListRow } from '../../shared/contract'
+import type { z } from 'zod'
+import type { masterInputs, ParsedInput, Supplier, SupplierItem, SupplierListRow } from '../../shared/contract'
 import type { Db } from '../db/open'
 import { nameInitials } from '../search/initials'
 
 export type SupplierFields = ParsedInput<'suppliers.create'>
-export type SupplierFilter = ParsedInput<'suppliers.export'>
+export type SupplierFilter = z.output<typeof masterInputs.supplierExportInput>
 
 interface SupplierRow {
   id: number

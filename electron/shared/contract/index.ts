@@ -3,6 +3,7 @@
  * The core's router implements exactly these methods; the renderer's `api` client calls them.
  */
 import type { z } from 'zod'
+import * as exporting from './export-inputs'
 import * as input from './inputs'
 import * as master from './master-inputs'
 import type * as M from './master-types'
@@ -42,7 +43,6 @@ export const contract = {
   /** base64 null removes the photo. */
   'items.setPhoto': method<{ ok: true }>()(input.itemPhotoInput),
   'items.generateBarcode': method<{ barcode: string }>()(input.empty),
-  'items.export': method<T.FileData>()(input.itemExportInput),
   'items.importTemplate': method<T.FileData>()(input.empty),
   'items.importCheck': method<T.ImportReport>()(input.fileInput),
   'items.import': method<T.ImportReport>()(input.fileInput),
@@ -61,7 +61,6 @@ export const contract = {
   'suppliers.get': method<M.Supplier>()(input.byId),
   'suppliers.create': method<M.Supplier>()(master.supplierCreateInput),
   'suppliers.update': method<M.Supplier>()(master.supplierUpdateInput),
-  'suppliers.export': method<T.FileData>()(master.supplierExportInput),
   'suppliers.importTemplate': method<T.FileData>()(input.empty),
   'suppliers.importCheck': method<T.ImportReport>()(input.fileInput),
   'suppliers.import': method<T.ImportReport>()(input.fileInput),
@@ -134,6 +133,10 @@ export const contract = {
   'purchase.settings': method<P.PurchaseSettings>()(input.empty),
   'purchase.updateSettings': method<P.PurchaseSettings>()(purchase.purchaseSettingsInput),
   'purchase.dashboard': method<P.Dashboard>()(input.empty),
+  /** Starts an export of a whole list under its filters, with the permission of reading that list. */
+  'exports.start': method<exporting.ExportJob>()(exporting.exportStartInput),
+  /** Writes the next rows of an export; call until `file` comes back. */
+  'exports.next': method<exporting.ExportProgress>()(exporting.exportJobInput),
 } as const
 
 export type Contract = typeof contract
@@ -150,6 +153,7 @@ export * from './types'
 export type * from './stock-types'
 export * from './purchase-types'
 export * from './master-types'
+export * from './export-inputs'
 export * as inputs from './inputs'
 export * as masterInputs from './master-inputs'
 export { textLimit } from './text-limit'

@@ -95,13 +95,21 @@ export const itemExportInput = z.object(itemFilter).strict()
 export const openingImportInput = z
   .object({ fileName: z.string().trim().max(200).default(''), base64: z.base64().max(30_000_000), businessDate })
   .strict()
-/** A small list the screen already holds, written as .xlsx by the core (large lists export with filters). */
+/**
+ * A list the screen already holds whole (master lists, 补货建议, 明细账, an import's problem list), written as
+ * .xlsx by the core; paged lists export through exports.start instead. The bound keeps one call inside the
+ * HTTP host's 20 MB body; a longer list is refused with this message, never cut.
+ */
+/** The rows files.exportTable takes in one call. */
+export const TABLE_EXPORT_ROWS = 100_000
 export const tableExportInput = z
   .object({
     fileName: requiredText(100),
     sheetName: requiredText(31),
     headers: z.array(requiredText(60)).min(1).max(60),
-    rows: z.array(z.array(z.union([z.string().max(2000), z.number()])).max(60)).max(5000),
+    rows: z
+      .array(z.array(z.union([z.string().max(2000), z.number()])).max(60))
+      .max(TABLE_EXPORT_ROWS, `一次最多导出 ${TABLE_EXPORT_ROWS} 行 / At most ${TABLE_EXPORT_ROWS} rows at once`),
   })
   .strict()
 export const itemPhotoInput = z.object({ id, base64: z.base64().max(1_400_000).nullable() }).strict()

@@ -116,6 +116,5 @@ export default {
       positive: 'Reverse',
       done: 'Reversed by {docNo}',
     },
-    export: { truncated: 'Only the first {n} rows were exported; narrow the filters' },
   },
 } satisfies Pick<MessageSchema, 'docs'>

@@ -115,6 +115,5 @@ export default {
       positive: '确定红冲',
       done: '已红冲，红冲单号 {docNo}',
     },
-    export: { truncated: '只导出了前 {n} 条，请缩小筛选范围' },
   },
 }

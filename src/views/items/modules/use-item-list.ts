@@ -26,8 +26,8 @@ export function useItemList() {
   const sort = reactive<ItemSort>({ sort: 'code', order: 'asc' })
   const categories = shallowRef<Category[]>([])
 
-  /** The filters as items.list and items.export take them. */
-  const filter = computed((): Input<'items.export'> => ({
+  /** The filters as items.list and the items export take them. */
+  const filter = computed((): Omit<Input<'items.list'>, 'page' | 'pageSize'> => ({
     search: search.value.trim(),
     includeInactive: includeInactive.value,
     ...(categoryId.value === null ? {} : { categoryId: categoryId.value }),

@@ -2,7 +2,7 @@ import { h } from 'vue'
 import { NButton, NTag, type DataTableColumns } from 'naive-ui'
 import type { OnHandRow } from '@shared/contract'
 import { formatFen, formatPrice, formatQuantity } from '@shared/money'
-import { averagePriceE4, fenCell, priceCell, quantityCell } from '@/utils/stock-figures'
+import { averagePriceE4 } from '@/utils/stock-figures'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
@@ -114,43 +114,5 @@ export function onHandColumns(t: Translate, onLedger: (row: OnHandRow) => void):
           () => t('onHand.ledger'),
         ),
     },
-  ]
-}
-
-/** The sheet the 导出 button writes: the same columns as text, quantities and amounts exact. */
-export function onHandSheetHeaders(t: Translate): string[] {
-  return [
-    t('onHand.columns.code'),
-    t('onHand.columns.name'),
-    t('onHand.columns.spec'),
-    t('onHand.columns.category'),
-    t('onHand.columns.location'),
-    t('onHand.columns.warehouse'),
-    t('onHand.columns.quantity'),
-    t('onHand.columns.unit'),
-    t('onHand.columns.average'),
-    t('onHand.columns.value'),
-    t('onHand.columns.min'),
-    t('onHand.columns.max'),
-    t('onHand.low'),
-  ]
-}
-
-/** One row of that sheet. */
-export function onHandSheetRow(row: OnHandRow, lowLabel: string): string[] {
-  return [
-    row.itemCode,
-    row.itemName,
-    row.itemSpec,
-    row.categoryName ?? '',
-    row.locationName ?? '',
-    row.warehouseName,
-    quantityCell(row.qtyMilli),
-    row.unit,
-    priceCell(averagePriceE4(row.valueFen, row.qtyMilli)),
-    fenCell(row.valueFen),
-    row.minMilli === 0 ? '' : quantityCell(row.minMilli),
-    row.maxMilli === null ? '' : quantityCell(row.maxMilli),
-    row.low ? lowLabel : '',
   ]
 }

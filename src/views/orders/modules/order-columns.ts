@@ -1,10 +1,9 @@
 import { h } from 'vue'
 import { NTag, type DataTableColumns } from 'naive-ui'
-import type { Input, PoSummary } from '@shared/contract'
+import type { PoSummary } from '@shared/contract'
 import { formatFen } from '@shared/money'
 import PurchaseStatusTag from '@/components/purchase-status-tag.vue'
-import { formatDateTime, localDate } from '@/utils/date'
-import { fenCell } from '@/utils/stock-figures'
+import { formatDateTime } from '@/utils/date'
 
 type Translate = (key: string, values?: Record<string, unknown>) => string
 
@@ -56,35 +55,4 @@ export function orderColumns(t: Translate): DataTableColumns<PoSummary> {
       render: (row) => formatDateTime(row.createdAt),
     },
   ]
-}
-
-/** The .xlsx of the order list as filtered: the columns on screen, as text. */
-export function orderExportTable(t: Translate, rows: readonly PoSummary[]): Input<'files.exportTable'> {
-  const name = t('purchase.orders.exportName')
-  return {
-    fileName: `${name}-${localDate()}`,
-    sheetName: name,
-    headers: [
-      t('purchase.orders.columns.poNo'),
-      t('purchase.orders.columns.status'),
-      t('purchase.overdue'),
-      t('purchase.orders.columns.supplier'),
-      t('purchase.orders.columns.warehouse'),
-      t('purchase.orders.columns.expectedDate'),
-      t('purchase.orders.columns.total'),
-      t('purchase.orders.columns.createdBy'),
-      t('purchase.orders.columns.createdAt'),
-    ],
-    rows: rows.map((row) => [
-      row.poNo,
-      t(`purchase.orderStatus.${row.status}`),
-      row.overdue ? t('purchase.overdue') : '',
-      row.supplierName,
-      row.warehouseName,
-      row.expectedDate ?? '',
-      fenCell(row.totalFen),
-      row.createdBy,
-      formatDateTime(row.createdAt),
-    ]),
-  }
 }

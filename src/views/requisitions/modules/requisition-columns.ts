@@ -2,7 +2,7 @@ import { h } from 'vue'
 import { NCheckbox, type DataTableColumns } from 'naive-ui'
 import { REQUISITION_STATUSES, type Input, type RequisitionStatus, type RequisitionSummary } from '@shared/contract'
 import PurchaseStatusTag from '@/components/purchase-status-tag.vue'
-import { formatDateTime, localDate } from '@/utils/date'
+import { formatDateTime } from '@/utils/date'
 
 type Translate = (key: string) => string
 type Column = DataTableColumns<RequisitionSummary>[number]
@@ -93,34 +93,3 @@ export const requisitionListQuery = (
   ...(filters.status ? { status: filters.status } : {}),
   mine: filters.mine,
 })
-
-/** The .xlsx of the requisition list as filtered: the columns on screen, as text. */
-export function requisitionExportTable(t: Translate, rows: readonly RequisitionSummary[]): Input<'files.exportTable'> {
-  const name = t('purchase.requisitions.exportName')
-  return {
-    fileName: `${name}-${localDate()}`,
-    sheetName: name,
-    headers: [
-      t('purchase.requisitions.columns.reqNo'),
-      t('purchase.requisitions.columns.status'),
-      t('purchase.requisitions.columns.department'),
-      t('purchase.requisitions.columns.neededBy'),
-      t('purchase.requisitions.columns.reason'),
-      t('purchase.requisitions.columns.lineCount'),
-      t('purchase.requisitions.columns.requestedBy'),
-      t('purchase.requisitions.columns.createdAt'),
-      t('purchase.requisitions.columns.decidedBy'),
-    ],
-    rows: rows.map((row) => [
-      row.reqNo,
-      t(`purchase.requisitionStatus.${row.status}`),
-      row.departmentName,
-      row.neededBy ?? '',
-      row.reason,
-      row.lineCount,
-      row.requestedBy,
-      formatDateTime(row.createdAt),
-      row.decidedBy ?? '',
-    ]),
-  }
-}

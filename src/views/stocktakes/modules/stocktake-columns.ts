@@ -1,7 +1,6 @@
 import { h } from 'vue'
 import type { DataTableColumns } from 'naive-ui'
 import type { DocStatus, Input, StockDocumentSummary } from '@shared/contract'
-import { localDate } from '@/utils/date'
 import StocktakeStatusTag from '@/views/stocktake-sheet/modules/stocktake-status-tag.vue'
 
 type Translate = (key: string) => string
@@ -36,30 +35,3 @@ export const stocktakeListQuery = (status: DocStatus | 'all'): Omit<Input<'stock
   docType: 'PD',
   ...(status === 'all' ? {} : { status }),
 })
-
-/** The .xlsx of the stocktake list as filtered: the columns on screen, as text. */
-export function stocktakeExportTable(t: Translate, rows: readonly StockDocumentSummary[]): Input<'files.exportTable'> {
-  const name = t('stocktake.exportName')
-  return {
-    fileName: `${name}-${localDate()}`,
-    sheetName: name,
-    headers: [
-      t('stocktake.columns.docNo'),
-      t('stocktake.fields.date'),
-      t('stocktake.fields.warehouse'),
-      t('common.status'),
-      t('stocktake.columns.createdBy'),
-      t('stocktake.columns.postedBy'),
-      t('stocktake.fields.note'),
-    ],
-    rows: rows.map((row) => [
-      row.docNo ?? t('stocktake.draftNo'),
-      row.businessDate,
-      row.warehouseName,
-      t(`stocktake.status.${row.status}`),
-      row.createdBy,
-      row.postedBy ?? '',
-      row.note,
-    ]),
-  }
-}
