@@ -117,3 +117,13 @@ export interface GoodsColumn {
   label: string
   width?: string
 }
+
+/** The columns every goods table starts with: 序号, 物资编码, 物资名称 (takes the rest of the width), 规格型号. */
+export function itemColumns(t: Translate, widths: { index: string; code: string; spec: string }): GoodsColumn[] {
+  return [
+    { label: t('print.columns.index'), width: widths.index },
+    { label: t('print.columns.code'), width: widths.code },
+    { label: t('print.columns.name') },
+    { label: t('print.columns.spec'), width: widths.spec },
+  ]
+}
