@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../../electron/core/app'
+import { TEST_PASSWORD_COST } from '../../electron/core/auth/password'
 import { createClient } from '../../electron/core/router'
 import { verifyLedger } from '../../electron/core/stock/verify'
 import { ADMIN_PASSWORD } from './helpers'
@@ -42,7 +43,7 @@ function race(
 describe('concurrent posting', () => {
   it('never issues more than is on hand: 20 racing issues of 1 against 10 → exactly 10 post', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-race-'))
-    const app = createApp({ dataDir, log: () => {} })
+    const app = createApp({ dataDir, log: () => {}, passwordCost: TEST_PASSWORD_COST })
     try {
       const setup = await createClient(app.router)('auth.setup', {
         username: 'admin',
@@ -95,7 +96,7 @@ describe('concurrent posting', () => {
 
   it('never receives more than ordered: 8 racing receipts of 3 against an order of 10 → exactly 3 post', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-race-'))
-    const app = createApp({ dataDir, log: () => {} })
+    const app = createApp({ dataDir, log: () => {}, passwordCost: TEST_PASSWORD_COST })
     try {
       const anonymous = createClient(app.router)
       const setup = await anonymous('auth.setup', {
