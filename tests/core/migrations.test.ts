@@ -122,7 +122,10 @@ const columnsOf = (rows: Map<string, unknown[]>) =>
  * written at v (SEEDS[v], plain SQL), so older rows have been through the later migrations already.
  */
 function populatedAt(file: string, version: number): void {
-  if (version === 0) return new Database(file).close()
+  if (version === 0) {
+    new Database(file).close()
+    return
+  }
   for (let v = 1; v <= version; v++) {
     const db = openDatabase(file, { migrations: migrations.slice(0, v) })
     db.transaction(() => db.exec(SEEDS[v] ?? ''))()
