@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { LoginGuard } from './auth/login-guard'
+import { PASSWORD_COST, type PasswordCost } from './auth/password'
 import { authRoutes } from './auth/routes'
 import { deleteExpiredSessions } from './auth/sessions'
 import { exportRoutes } from './export/routes'
@@ -45,6 +46,8 @@ export interface AppOptions extends OpenOptions {
   version?: string
   now?: () => Date
   log?: (error: unknown) => void
+  /** scrypt parameters for new hashes. Only tests lower it (TEST_PASSWORD_COST); the default is PASSWORD_COST. */
+  passwordCost?: PasswordCost
 }
 
 export const DB_FILE = 'waredesk.db'
@@ -61,6 +64,7 @@ export function createApp(options: AppOptions): App {
     now: options.now ?? (() => new Date()),
     version: options.version ?? '0.0.0',
     loginGuard: new LoginGuard(),
+    passwordCost: options.passwordCost ?? PASSWORD_COST,
   }
   deleteExpiredSessions(db, core.now())
   return { core, router: createRouter(core, routes, options.log), close: () => db.close() }

@@ -1,4 +1,5 @@
 import type { LoginGuard } from './auth/login-guard'
+import type { PasswordCost } from './auth/password'
 import type { Db } from './db/open'
 
 /** What every service needs: the database handle and a clock (injected so tests control time). */
@@ -7,6 +8,8 @@ export interface Core {
   now: () => Date
   version: string
   loginGuard: LoginGuard
+  /** scrypt parameters for new password hashes; PASSWORD_COST unless a test lowers it. */
+  passwordCost: PasswordCost
 }
 
 /** ISO timestamp for created_at / posted_at columns. */

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { barcodeKind, checkBarcode, gtinCheckDigit, inStoreEan13 } from '../../electron/shared/barcode'
 import { checkUscc, usccCheckChar } from '../../electron/shared/uscc'
+import { bounded } from './property'
 
 const sample = (file: string) => {
   const [header, ...rows] = fs
@@ -50,6 +51,7 @@ describe('GTIN check digits', () => {
           expect(checkBarcode(changed).ok).toBe(false)
         },
       ),
+      bounded(200),
     )
   })
 
@@ -61,6 +63,7 @@ describe('GTIN check digits', () => {
         expect(code.startsWith(String(prefix))).toBe(true)
         expect(checkBarcode(code)).toEqual({ ok: true, kind: 'EAN-13' })
       }),
+      bounded(200),
     )
     expect(() => inStoreEan13(69, 1)).toThrow(RangeError)
   })
@@ -93,6 +96,7 @@ describe('统一社会信用代码', () => {
           expect(checkUscc(changed.join('') + code[17]).ok).toBe(false)
         },
       ),
+      bounded(200),
     )
   })
 })

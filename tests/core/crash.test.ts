@@ -9,6 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createApp, DB_FILE } from '../../electron/core/app'
+import { TEST_PASSWORD_COST } from '../../electron/core/auth/password'
 import type { Db } from '../../electron/core/db/open'
 import { createClient } from '../../electron/core/router'
 import { verifyLedger } from '../../electron/core/stock/verify'
@@ -124,7 +125,7 @@ describe('crash safety', () => {
   it('survives SIGKILL in the middle of posting: acknowledged postings kept, nothing half-posted', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-crash-'))
     try {
-      const setupApp = createApp({ dataDir, log: () => {} })
+      const setupApp = createApp({ dataDir, log: () => {}, passwordCost: TEST_PASSWORD_COST })
       let args: string[]
       try {
         const setup = await createClient(setupApp.router)('auth.setup', {
@@ -158,7 +159,7 @@ describe('crash safety', () => {
         // Killed by us while still posting — not exited on its own (an error in the worker exits 1).
         expect(result, `round ${round}`).toMatchObject({ junk: [], code: null, signal: 'SIGKILL' })
 
-        const app = createApp({ dataDir, log: () => {} }) // reopening recovers from the WAL the kill left
+        const app = createApp({ dataDir, log: () => {}, passwordCost: TEST_PASSWORD_COST }) // reopening recovers from the WAL the kill left
         try {
           const db = app.core.db
           expect(db.pragma('integrity_check', { simple: true }), `round ${round}`).toBe('ok')

@@ -1,13 +1,24 @@
 import { createApp, type App, type AppOptions } from '../../electron/core/app'
+import { TEST_PASSWORD_COST } from '../../electron/core/auth/password'
 import { createClient } from '../../electron/core/router'
 import type { Role } from '../../electron/shared/contract'
 
 export const ADMIN_PASSWORD = 'correct-horse-9'
 
-/** A fresh app on an in-memory database with the real migrations and a fixed clock. */
+/**
+ * A fresh app on an in-memory database with the real migrations, a fixed clock and cheap password
+ * hashing (auth.test.ts checks the production parameters).
+ */
 export function makeApp(options: Partial<AppOptions> = {}): App & { now: Date } {
   const clock = { now: new Date('2026-11-26T09:00:00+08:00') }
-  const app = createApp({ file: ':memory:', version: '9.9.9', now: () => clock.now, log: () => {}, ...options })
+  const app = createApp({
+    file: ':memory:',
+    version: '9.9.9',
+    now: () => clock.now,
+    log: () => {},
+    passwordCost: TEST_PASSWORD_COST,
+    ...options,
+  })
   // `app.now = …` moves the clock the core reads.
   return Object.defineProperty(app, 'now', {
     get: () => clock.now,

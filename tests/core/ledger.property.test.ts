@@ -11,6 +11,7 @@ import { writeTransaction } from '../../electron/core/db/open'
 import { recordMovements } from '../../electron/core/stock/ledger'
 import { verifyLedger } from '../../electron/core/stock/verify'
 import { makeApp } from './helpers'
+import { bounded } from './property'
 
 interface Op {
   item: number
@@ -128,7 +129,7 @@ describe('ledger invariants (property)', () => {
         }
         app.close()
       }),
-      { numRuns: 150 },
+      bounded(150),
     )
   })
 
@@ -143,7 +144,7 @@ describe('ledger invariants (property)', () => {
         first.close()
         second.close()
       }),
-      { numRuns: 60 },
+      bounded(60),
     )
   })
 

@@ -9,6 +9,7 @@ import {
   parseQuantity,
   proportionalFen,
 } from '../../electron/shared/money'
+import { bounded } from './property'
 
 describe('rounding', () => {
   it('rounds half away from zero (四舍五入)', () => {
@@ -32,6 +33,7 @@ describe('rounding', () => {
           expect(divideRounded(-n, d)).toBe(-q)
         },
       ),
+      bounded(500),
     )
   })
 })
@@ -51,6 +53,7 @@ describe('line amounts', () => {
         const expected = (exact % 100_000n) * 2n >= 100_000n ? floor + 1n : floor
         expect(lineAmountFen(qty, price)).toBe(Number(expected))
       }),
+      bounded(500),
     )
   })
 
@@ -83,6 +86,7 @@ describe('parsing and formatting', () => {
         expect(parsePrice(formatFen(fen))).toBe(fen * 100)
         expect(parseQuantity(formatQuantity(fen), 3)).toBe(fen)
       }),
+      bounded(500),
     )
     expect(formatFen(123_456_789)).toBe('1,234,567.89')
     expect(formatQuantity(1_500)).toBe('1.5')

@@ -56,7 +56,7 @@ async function approvedOrder(
   return s.boss('orders.approve', { id: po.id })
 }
 
-describe('purchasing: requisitions', { timeout: 120_000 }, () => {
+describe('purchasing: requisitions', () => {
   it('goes draft → submitted → approved by someone else → draft orders grouped by supplier, linked back', async () => {
     const s = await setup()
     const req = await s.keeper('requisitions.create', {
@@ -123,7 +123,7 @@ describe('purchasing: requisitions', { timeout: 120_000 }, () => {
   })
 })
 
-describe('purchasing: orders', { timeout: 120_000 }, () => {
+describe('purchasing: orders', () => {
   it('prices lines in purchase units with exact ratios, and locks an approved order', async () => {
     const s = await setup()
     const po = await s.buyer(
@@ -281,7 +281,7 @@ describe('purchasing: orders', { timeout: 120_000 }, () => {
   })
 })
 
-describe('purchasing: receiving', { timeout: 120_000 }, () => {
+describe('purchasing: receiving', () => {
   it('receives in parts at the order price, records rejections, and closes the order when complete', async () => {
     const s = await setup()
     const po = await approvedOrder(s, [{ itemId: s.pen.id, packName: '盒', qtyMilli: 5_000, priceE4: 180_000 }]) // 60 pens, 1.50 each

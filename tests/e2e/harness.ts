@@ -24,7 +24,8 @@ export async function startHost(): Promise<Host> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-e2e-'))
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dataDir],
+    // Cheap password hashing: the e2e flows sign in many users; tests/core/auth.test.ts checks the real cost.
+    ['--import', 'tsx', 'electron/host/cli.ts', '--port', '0', '--data-dir', dataDir, '--test-password-cost'],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],

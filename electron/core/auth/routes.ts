@@ -22,7 +22,7 @@ export const authRoutes = {
   'auth.setup': route<'auth.setup'>()({
     access: 'public',
     mutates: true,
-    prepare: (_ctx, input) => hashPassword(input.password),
+    prepare: (ctx, input) => hashPassword(input.password, ctx.core.passwordCost),
     handler: (ctx, input, passwordHash) => {
       // Checked inside the write transaction, so two racing setups cannot both succeed.
       if (countUsers(ctx.core.db) > 0) throw conflict('系统已初始化', 'Setup has already been done')
@@ -50,7 +50,7 @@ export const authRoutes = {
       }
       const row = findUserByName(ctx.core.db, name)
       // Verify against a dummy hash for unknown users, so timing does not tell which names exist.
-      const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash()))
+      const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash(ctx.core.passwordCost)))
       if (!row || !ok || row.active !== 1) {
         ctx.core.loginGuard.fail(name, now)
         throw badLogin()
@@ -88,7 +88,7 @@ export const authRoutes = {
       if (!row || !(await verifyPassword(input.oldPassword, row.password_hash))) {
         throw new ApiError('BAD_INPUT', { zh: '原密码不正确', en: 'The current password is wrong' })
       }
-      return hashPassword(input.newPassword)
+      return hashPassword(input.newPassword, ctx.core.passwordCost)
     },
     handler: (ctx, _input, passwordHash) => {
       const user = signedIn(ctx)
@@ -106,7 +106,7 @@ export const authRoutes = {
   'users.create': route<'users.create'>()({
     access: 'users.manage',
     mutates: true,
-    prepare: (_ctx, input) => hashPassword(input.password),
+    prepare: (ctx, input) => hashPassword(input.password, ctx.core.passwordCost),
     handler: (ctx, input, passwordHash) => {
       if (findUserByName(ctx.core.db, input.username)) {
         throw conflict(`用户名 ${input.username} 已存在`, `Username ${input.username} is taken`)
@@ -142,7 +142,7 @@ export const authRoutes = {
   'users.resetPassword': route<'users.resetPassword'>()({
     access: 'users.manage',
     mutates: true,
-    prepare: (_ctx, input) => hashPassword(input.password),
+    prepare: (ctx, input) => hashPassword(input.password, ctx.core.passwordCost),
     handler: (ctx, input, passwordHash) => {
       const row = findUserById(ctx.core.db, input.id)
       if (!row) throw notFound(USER)

@@ -1,11 +1,12 @@
 /**
  * Numbered, forward-only migrations. Migration N brings the schema from user_version N-1 to N.
- * Append new ones at the end; never edit one that has shipped.
+ * Append new ones at the end; never edit one that has shipped. A migration is SQL, or SQL plus a
+ * `run` step kept in this folder: it never imports application code (tests/core/migrations.test.ts).
  */
 import type Database from 'better-sqlite3'
-import { nameInitials, refreshSearchText } from '../../search/initials'
 import initial from './001-initial'
 import masterData from './002-master-data'
+import { backfillInitials } from './002-backfill'
 import stockOut from './003-stock-out'
 import transfersStocktakes from './004-transfers-stocktakes'
 import purchasing from './005-purchasing'
@@ -16,15 +17,6 @@ export interface Migration {
   sql: string
   /** Data that SQL alone cannot move, run in the migration's transaction after its SQL. */
   run?: (db: Database.Database) => void
-}
-
-/** Fills items.initials and the search text for items created before they existed. */
-function backfillInitials(db: Database.Database): void {
-  const update = db.prepare('UPDATE items SET initials = ? WHERE id = ?')
-  for (const row of db.prepare('SELECT id, name FROM items').all() as { id: number; name: string }[]) {
-    update.run(nameInitials(row.name), row.id)
-    refreshSearchText(db, row.id)
-  }
 }
 
 export const migrations: Migration[] = [
