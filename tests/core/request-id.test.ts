@@ -10,7 +10,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createClient } from '../../electron/core/router'
 import { ApiError } from '../../electron/shared/errors'
-import { ADMIN_PASSWORD, count, makeApp, setupAdmin, userClient, type Client } from './helpers'
+import { ADMIN_PASSWORD, count, errorOf, makeApp, setupAdmin, userClient, type Client } from './helpers'
 
 type App = ReturnType<typeof makeApp>
 
@@ -40,13 +40,9 @@ const written = (app: App) => ({
 })
 
 async function conflictOf(call: Promise<unknown>): Promise<string> {
-  const error = await call.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(ApiError)
-  expect((error as ApiError).code).toBe('CONFLICT')
-  return (error as ApiError).text.zh
+  const error = await errorOf(call)
+  expect(error.code).toBe('CONFLICT')
+  return error.text.zh
 }
 
 describe('request ids', () => {
@@ -130,7 +126,9 @@ describe('request ids', () => {
     app.close()
     const migrated = makeApp({ file })
     const db = migrated.core.db
-    expect(db.prepare('SELECT request_id, user_id, method, target, body_hash FROM request_log ORDER BY at').all()).toEqual(
+    expect(
+      db.prepare('SELECT request_id, user_id, method, target, body_hash FROM request_log ORDER BY at').all(),
+    ).toEqual(
       expect.arrayContaining([
         { request_id: draftId, user_id: 1, method: 'stock.createDraft', target: '', body_hash: null },
         { request_id: reverseId, user_id: 1, method: 'stock.reverse', target: String(posted.id), body_hash: null },
