@@ -59,14 +59,15 @@ export function canonicalJson(value: unknown): string {
  * 'new' (never used), 'legacy' (recorded before the body was kept: the route answers as it always did),
  * or the first call's result. Any difference in caller, method, target or body throws CONFLICT.
  */
-export function earlierCall(db: Db, call: RequestCall): { kind: 'new' | 'legacy' } | { kind: 'repeat'; result: unknown } {
+export function earlierCall(
+  db: Db,
+  call: RequestCall,
+): { kind: 'new' | 'legacy' } | { kind: 'repeat'; result: unknown } {
   const row = db
     .prepare('SELECT user_id, method, target, body_hash, result FROM request_log WHERE request_id = ?')
     .get(call.requestId) as LoggedRow | undefined
   if (!row) return { kind: 'new' }
-  if (row.user_id !== call.userId) {
-    throw usedByAnother()
-  }
+  if (row.user_id !== call.userId) throw usedByAnother()
   if (row.method !== call.method) {
     throw conflict('请求编号已用于另一操作，请刷新后重试', 'This request id was used for another operation')
   }
@@ -96,8 +97,7 @@ export function repeatedCreate(
   requestId: string,
 ): number | undefined {
   const row = ctx.core.db.prepare(`SELECT id, created_by FROM ${table} WHERE request_id = ?`).get(requestId) as
-    | { id: number; created_by: number }
-    | undefined
+    { id: number; created_by: number } | undefined
   if (row && row.created_by !== signedIn(ctx).id) {
     throw usedByAnother()
   }
