@@ -1,12 +1,13 @@
 import { z } from 'zod'
 import { contract, isMethodName, type MethodName, type Output, type User } from '../shared/contract'
 import type { CallResult } from '../shared/bridge'
-import { ApiError } from '../shared/errors'
+import { ApiError, type LocalText } from '../shared/errors'
 import { can } from './auth/permissions'
 import { toUser } from './auth/users'
 import { userForToken } from './auth/sessions'
 import { timestamp, type Core } from './context'
 import { writeTransaction } from './db/open'
+import { earlierCall, recordCall, requestCall } from './request-id'
 import type { Access, AuditNote, RouteContext, RouteEntry, RouteTable } from './route'
 
 export interface Router {
@@ -50,8 +51,13 @@ async function dispatch(core: Core, routes: RouteTable, token: string | null, me
   const commit = await entry.begin(ctx, parsed.data as never) // parsed by this method's own schema
   // Reads run in one deferred transaction: a consistent snapshot, and one lock instead of one per query.
   if (!entry.mutates) return core.db.transaction(commit).deferred()
+  // A call with a request id is bound to its caller, method, target and body (electron/core/request-id.ts).
+  const call = requestCall(user?.id ?? null, method, parsed.data)
   return writeTransaction(core.db, () => {
+    const earlier = call ? earlierCall(core.db, call) : { kind: 'new' as const }
+    if (earlier.kind === 'repeat') return earlier.result // the same call again: its first result, nothing written
     const result = commit()
+    if (call && earlier.kind === 'new') recordCall(core.db, call, result, timestamp(core))
     // Setup and login have no user before the call; their note names the user they acted for.
     const actor = ctx.user?.id ?? null
     core.db
@@ -81,8 +87,19 @@ export function assertAccess(user: User | null, access: Access): void {
 export function inputError(error: z.ZodError, prefix = ''): ApiError {
   const details = error.issues.map((issue) => ({ path: prefix + issue.path.join('.'), message: issue.message }))
   const fields = [...new Set(details.map((d) => d.path || '(input)'))].join(', ')
-  return new ApiError('BAD_INPUT', { zh: `输入有误：${fields}`, en: `Invalid input: ${fields}` }, details)
+  // A schema rule with its own words (a range check) says them, not only where it failed.
+  const said = error.issues.flatMap((issue) => (issue.code === 'custom' && isText(issue.params) ? [issue.params] : []))
+  const zh = [...new Set(said.map((t) => t.zh))].join('；')
+  const en = [...new Set(said.map((t) => t.en))].join('; ')
+  return new ApiError(
+    'BAD_INPUT',
+    { zh: `输入有误：${fields}${zh ? `（${zh}）` : ''}`, en: `Invalid input: ${fields}${en ? ` (${en})` : ''}` },
+    details,
+  )
 }
+
+const isText = (value: unknown): value is LocalText =>
+  typeof value === 'object' && value !== null && typeof (value as LocalText).zh === 'string'
 
 function toApiError(error: unknown, log: (error: unknown) => void): ApiError {
   if (error instanceof ApiError) return error

@@ -9,8 +9,53 @@
  * - amount: integer 分 (`fen`)
  */
 
-/** Largest quantity or amount we accept, well inside Number.MAX_SAFE_INTEGER. */
+import { ApiError } from './errors'
+
+/** Largest single quantity, price or amount an input may carry, well inside Number.MAX_SAFE_INTEGER. */
 export const MAX_EXACT = 1_000_000_000_000_000
+
+/**
+ * Every computed amount, total and balance (and quantity sum) stays within 2^53 − 1, where a JS number
+ * is still an exact integer. Beyond it a computation is refused, never rounded (docs/ledger.md).
+ */
+export const MAX_SAFE = Number.MAX_SAFE_INTEGER
+
+const RANGE_WHAT = {
+  amount: { zh: '金额', en: 'amount', scale: 2, unit: ' 元' },
+  quantity: { zh: '数量', en: 'quantity', scale: 3, unit: '' },
+  price: { zh: '单价', en: 'unit price', scale: 4, unit: ' 元' },
+} as const
+export type RangeOf = keyof typeof RANGE_WHAT
+
+/** The BAD_INPUT refusal of a value beyond the exact range, e.g. 金额超出可精确计算的范围（最大 90,071,992,547,409.91 元）. */
+export function outOfRange(what: RangeOf = 'amount'): ApiError {
+  const { zh, en, scale, unit } = RANGE_WHAT[what]
+  const max = formatScaled(MAX_SAFE, scale) + unit
+  return new ApiError('BAD_INPUT', {
+    zh: `${zh}超出可精确计算的范围（最大 ${max}）`,
+    en: `The ${en} is beyond the range that can be computed exactly (at most ${max.replace('元', 'yuan')})`,
+  })
+}
+
+/** A BigInt or a number as an exact JS integer; throws `outOfRange` beyond ±(2^53 − 1). */
+export function exact(value: bigint | number, what: RangeOf = 'amount'): number {
+  const n = Number(value)
+  if (!Number.isSafeInteger(n)) throw outOfRange(what)
+  return n
+}
+
+/** a + b of exact integers, refused beyond the exact range (one float add stays exact up to 2^53). */
+export const safeAdd = (a: number, b: number, what: RangeOf = 'amount'): number => exact(a + b, what)
+
+/** The exact sum of a list, refused as soon as a partial sum leaves the range. */
+export const safeSum = (values: Iterable<number>, what: RangeOf = 'amount'): number => {
+  let total = 0
+  for (const value of values) total = safeAdd(total, value, what)
+  return total
+}
+
+/** a × b through BigInt, refused beyond the exact range. */
+export const safeMul = (a: number, b: number, what: RangeOf = 'amount'): number => exact(BigInt(a) * BigInt(b), what)
 
 /** Integer division of BigInts, rounding half away from zero. */
 export function divideRounded(numerator: bigint, denominator: bigint): bigint {
@@ -22,19 +67,31 @@ export function divideRounded(numerator: bigint, denominator: bigint): bigint {
   return negative ? -rounded : rounded
 }
 
-/** Line amount in 分: round(qtyMilli × priceE4 / 100000). */
+/** The line amount in 分, round(qtyMilli × priceE4 / 100000), or null beyond the exact range (no throw). */
+export function lineAmountOrNull(qtyMilli: number, priceE4: number): number | null {
+  const amount = Number(divideRounded(BigInt(qtyMilli) * BigInt(priceE4), 100_000n))
+  return Number.isSafeInteger(amount) ? amount : null
+}
+
+/** For an input schema: a line's quantity × price gives an amount inside the exact range. */
+export const lineAmountInRange = (line: { qtyMilli: number; priceE4: number }): boolean =>
+  lineAmountOrNull(line.qtyMilli, line.priceE4) !== null
+
+/** Line amount in 分: round(qtyMilli × priceE4 / 100000); refused beyond the exact range. */
 export function lineAmountFen(qtyMilli: number, priceE4: number): number {
-  return Number(divideRounded(BigInt(qtyMilli) * BigInt(priceE4), 100_000n))
+  const amount = lineAmountOrNull(qtyMilli, priceE4)
+  if (amount === null) throw outOfRange()
+  return amount
 }
 
 /** The average price per base unit (1/10000 元) of a value over a quantity; null at zero quantity. */
 export function averagePriceE4(valueFen: number, qtyMilli: number): number | null {
-  return qtyMilli === 0 ? null : Number(divideRounded(BigInt(valueFen) * 100_000n, BigInt(qtyMilli)))
+  return qtyMilli === 0 ? null : exact(divideRounded(BigInt(valueFen) * 100_000n, BigInt(qtyMilli)), 'price')
 }
 
 /** round(value × part / whole), for taking value out at the moving average. */
 export function proportionalFen(valueFen: number, part: number, whole: number): number {
-  return Number(divideRounded(BigInt(valueFen) * BigInt(part), BigInt(whole)))
+  return exact(divideRounded(BigInt(valueFen) * BigInt(part), BigInt(whole)))
 }
 
 /**

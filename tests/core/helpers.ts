@@ -2,6 +2,7 @@ import { createApp, type App, type AppOptions } from '../../electron/core/app'
 import { TEST_PASSWORD_COST } from '../../electron/core/auth/password'
 import { createClient } from '../../electron/core/router'
 import type { Role } from '../../electron/shared/contract'
+import { ApiError } from '../../electron/shared/errors'
 
 export const ADMIN_PASSWORD = 'correct-horse-9'
 
@@ -51,3 +52,13 @@ export async function userClient(app: App, admin: Client, username: string, role
 
 export const count = (app: App, table: string): number =>
   (app.core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+
+/** The typed error a call failed with; fails the test when the call succeeded or threw something else. */
+export async function errorOf(call: Promise<unknown>): Promise<ApiError> {
+  const error = await call.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`)
+  return error
+}

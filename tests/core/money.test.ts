@@ -45,13 +45,14 @@ describe('line amounts', () => {
     expect(lineAmountFen(1, 1)).toBe(0)
   })
 
-  it('matches a BigInt reference even where the product passes 2^53', () => {
+  it('matches a BigInt reference even where the product passes 2^53, and refuses an amount beyond it', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10 ** 12 }), fc.integer({ min: 0, max: 10 ** 10 }), (qty, price) => {
         const exact = BigInt(qty) * BigInt(price)
         const floor = exact / 100_000n
         const expected = (exact % 100_000n) * 2n >= 100_000n ? floor + 1n : floor
-        expect(lineAmountFen(qty, price)).toBe(Number(expected))
+        if (expected <= BigInt(Number.MAX_SAFE_INTEGER)) expect(lineAmountFen(qty, price)).toBe(Number(expected))
+        else expect(() => lineAmountFen(qty, price)).toThrow(/beyond the range/)
       }),
       bounded(500),
     )

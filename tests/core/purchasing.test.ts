@@ -307,11 +307,16 @@ describe('purchasing: receiving', () => {
     })
     expect(first).toMatchObject({ receiptNo: 'RK20261126-0001', order: { status: 'partial' } })
     expect(first.order.lines[0]).toMatchObject({ receivedMilli: 24_000, rejectedMilli: 2_000 })
-    // A repeated request posts nothing more.
-    expect(
-      (await s.keeper('orders.receive', { requestId, id: po.id, lines: [{ lineNo: 1, acceptedMilli: 24_000 }] }))
-        .receiptId,
-    ).toBe(first.receiptId)
+    // A repeated request posts nothing more; the id reused with other lines is refused.
+    const repeat = {
+      requestId,
+      id: po.id,
+      lines: [{ lineNo: 1, acceptedMilli: 24_000, rejectedMilli: 2_000, rejectReason: '笔芯漏墨' }],
+    }
+    expect((await s.keeper('orders.receive', repeat)).receiptId).toBe(first.receiptId)
+    await expect(
+      s.keeper('orders.receive', { requestId, id: po.id, lines: [{ lineNo: 1, acceptedMilli: 24_000 }] }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', text: { zh: '请求编号已用于内容不同的请求，请刷新后重试' } })
     const receipt = await s.keeper('stock.get', { id: first.receiptId })
     expect(receipt).toMatchObject({ subtype: 'purchase', supplierName: '晨光文具有限公司', totalFen: 3_600 })
     expect(receipt.lines[0]).toMatchObject({ qtyMilli: 24_000, priceE4: 15_000, amountFen: 3_600 })

@@ -1,4 +1,5 @@
 import type { PoSummary } from '../../shared/contract'
+import { safeAdd } from '../../shared/money'
 import { localDate, type Core } from '../context'
 import { signedIn, type RouteContext } from '../route'
 import { allocateDocNo } from '../stock/documents'
@@ -37,7 +38,7 @@ export function draftOrdersBySupplier(
     >()
     for (const line of group) {
       const entry = merged.get(line.itemId) ?? { qtyMilli: 0, sources: [] }
-      entry.qtyMilli += line.qtyMilli
+      entry.qtyMilli = safeAdd(entry.qtyMilli, line.qtyMilli, 'quantity')
       for (const source of line.sources ?? []) entry.sources.push({ ...source, qtyMilli: line.qtyMilli })
       merged.set(line.itemId, entry)
     }

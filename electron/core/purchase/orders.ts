@@ -1,7 +1,7 @@
 /** 采购订单 (purchase orders): storage, lines in purchase units, and what has been received. */
 import type { ParsedInput, PoLine, PoSummary, PurchaseOrder } from '../../shared/contract'
 import { badInput, conflict, notFound } from '../../shared/errors'
-import { divideRounded, lineAmountFen } from '../../shared/money'
+import { divideRounded, exact, lineAmountFen, safeSum } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
 import { pagedQuery, whereClause } from '../db/paged'
@@ -175,7 +175,7 @@ export function priceOrderLines(core: Core, fields: OrderFields): PricedLine[] {
     return {
       ...line,
       packRatioMilli,
-      baseQtyMilli: Number(base / 1000n),
+      baseQtyMilli: exact(base / 1000n, 'quantity'),
       amountFen: lineAmountFen(line.qtyMilli, line.priceE4),
     }
   })
@@ -183,7 +183,7 @@ export function priceOrderLines(core: Core, fields: OrderFields): PricedLine[] {
 
 /** The price per base unit (1/10000 元) of a price per purchase unit. */
 export const basePriceE4 = (priceE4: number, packRatioMilli: number): number =>
-  Number(divideRounded(BigInt(priceE4) * 1000n, BigInt(packRatioMilli)))
+  exact(divideRounded(BigInt(priceE4) * 1000n, BigInt(packRatioMilli)), 'price')
 
 export function saveOrder(
   core: Core,
@@ -193,6 +193,7 @@ export function saveOrder(
   sources: Map<number, { requisitionId: number; lineNo: number; qtyMilli: number }[]> = new Map(),
 ): number {
   const db = core.db
+  safeSum(lines.map((line) => line.amountFen)) // the order total, refused before anything is written
   const at = timestamp(core)
   const values = { ...fields, lines: undefined, at }
   let id: number

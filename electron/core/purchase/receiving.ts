@@ -5,7 +5,7 @@
  */
 import type { ParsedInput, User } from '../../shared/contract'
 import { ApiError, badInput } from '../../shared/errors'
-import { divideRounded, formatQuantity } from '../../shared/money'
+import { divideRounded, exact, formatQuantity, safeAdd } from '../../shared/money'
 import { can } from '../../shared/permissions'
 import { localDate, timestamp, type Core } from '../context'
 import { findByRequestId, insertDraft } from '../stock/documents'
@@ -46,7 +46,7 @@ export function receiveOrder(
     if (entry.rejectedMilli > 0 && !entry.rejectReason) {
       throw badInput(`${where}：请填写拒收原因`, `Line ${entry.lineNo}: give the reason for the rejection`)
     }
-    const received = line.receivedMilli + entry.acceptedMilli
+    const received = safeAdd(line.receivedMilli, entry.acceptedMilli, 'quantity')
     const allowed = Number(divideRounded(BigInt(line.baseQtyMilli) * BigInt(100 + tolerance), 100n))
     if (received > allowed && !can(user.role, 'purchase.overReceive')) {
       throw new ApiError('FORBIDDEN', {
@@ -57,7 +57,7 @@ export function receiveOrder(
     if (entry.acceptedMilli > 0) {
       const priceE4 = basePriceE4(line.priceE4, line.packRatioMilli)
       // Valued at the order price per purchase unit: accepted / ratio × price, rounded once.
-      const amountFen = Number(
+      const amountFen = exact(
         divideRounded(BigInt(entry.acceptedMilli) * BigInt(line.priceE4), BigInt(line.packRatioMilli) * 100n),
       )
       lines.push({ itemId: line.itemId, qtyMilli: entry.acceptedMilli, priceE4, amountFen, poLineNo: line.lineNo })

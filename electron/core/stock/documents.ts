@@ -7,6 +7,7 @@ import type {
   StockDocumentSummary,
   StockLine,
 } from '../../shared/contract'
+import { safeSum } from '../../shared/money'
 import type { Db } from '../db/open'
 import { pagedQuery, whereClause } from '../db/paged'
 
@@ -218,6 +219,12 @@ export function updateDraft(db: Db, id: number, doc: DraftFields, at: string): v
 }
 
 function replaceLines(db: Db, documentId: number, lines: DraftFields['lines']): void {
+  // The document's totals are sums of its lines: beyond the exact range the call is refused and rolled back.
+  safeSum(lines.map((line) => line.amountFen))
+  safeSum(
+    lines.map((line) => line.qtyMilli),
+    'quantity',
+  )
   db.prepare('DELETE FROM document_lines WHERE document_id = ?').run(documentId)
   const insert = db.prepare(
     'INSERT INTO document_lines (document_id, line_no, item_id, qty_milli, price_e4, amount_fen) VALUES (?, ?, ?, ?, ?, ?)',

@@ -2,7 +2,7 @@
  * The stock ledger: append-only movements and their moving-average valuation (ledger.md).
  * Call only inside a write transaction; a thrown error rolls the whole posting back.
  */
-import { formatQuantity, proportionalFen } from '../../shared/money'
+import { formatQuantity, proportionalFen, safeAdd } from '../../shared/money'
 import { ApiError } from '../../shared/errors'
 import type { Db } from '../db/open'
 
@@ -67,7 +67,8 @@ export function step(
     own = qty >= 0 || row.reversed ? brought : after <= 0 ? 0 : proportionalFen(brought, after, row.qty_delta)
   }
   if (row.reversed) return { delta: own, qty, value }
-  return { delta: own, qty: qty + row.qty_delta, value: value + own }
+  // A balance beyond 2^53 − 1 could not be held exactly: the posting is refused (rolled back).
+  return { delta: own, qty: safeAdd(qty, row.qty_delta, 'quantity'), value: safeAdd(value, own) }
 }
 
 /** Writes the movements and re-values from the earliest position they touch; returns their ids. */

@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto'
 import type { FileData, ImportIssue, ImportReport, Item, Role } from '../../shared/contract'
-import { divideRounded, lineAmountFen, parseFen, parsePrice, parseQuantity } from '../../shared/money'
+import { divideRounded, lineAmountOrNull, outOfRange, parseFen, parsePrice, parseQuantity } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import { importReport, missingColumns } from '../excel/report'
 import { writeSheet, type Column, type Sheet } from '../excel/workbook'
@@ -76,10 +76,12 @@ function checkRows(core: Core, sheet: Sheet): { lines: OpeningLine[]; issues: Im
       seen.set(key, row)
     }
     if (item && warehouseId !== undefined && qty !== null && qty > 0) {
-      const amountFen = amount ?? lineAmountFen(qty, price ?? 0)
+      const amountFen = amount ?? lineAmountOrNull(qty, price ?? 0)
       // With an amount given, the unit price shown is derived from it; the amount stays exact.
       const priceE4 = amount !== null ? Number(divideRounded(BigInt(amount) * 100_000n, BigInt(qty))) : (price ?? 0)
-      lines.push({ itemId: item.id, warehouseId, qtyMilli: qty, priceE4, amountFen })
+      if (amountFen === null) issue(H.amount, outOfRange().text.zh)
+      else if (!Number.isSafeInteger(priceE4)) issue(H.price, outOfRange('price').text.zh)
+      else lines.push({ itemId: item.id, warehouseId, qtyMilli: qty, priceE4, amountFen })
     }
   }
   return { lines, issues }

@@ -9,7 +9,7 @@ import {
 } from '../../shared/contract'
 import { ApiError, badInput, conflict, notFound } from '../../shared/errors'
 import { can } from '../../shared/permissions'
-import { lineAmountFen } from '../../shared/money'
+import { exact, lineAmountFen } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import { getItem } from '../items/repository'
 import { getSetting } from '../system/settings'
@@ -162,5 +162,7 @@ export function postDocument(core: Core, id: number, user: { id: number; role: R
     )
   }
   markPosted(core.db, doc.id, docNo, user.id, timestamp(core))
-  return requireDocument(core, doc.id)
+  const posted = requireDocument(core, doc.id)
+  exact(posted.totalFen) // an issue's total is the ledger's values: refused (rolled back) beyond the exact range
+  return posted
 }

@@ -21,7 +21,11 @@ export function verifyLedger(db: Db): string[] {
   let key = ''
   let qty = 0
   let value = 0
+  // Invariant 4 adds up every movement and every balance: in BigInt, exact whatever the grand total.
+  let moved = 0n
+  let held = 0n
   for (const row of rows) {
+    moved += BigInt(row.value_fen)
     const rowKey = `${row.item_id}:${row.warehouse_id}`
     if (rowKey !== key) {
       key = rowKey
@@ -62,14 +66,13 @@ export function verifyLedger(db: Db): string[] {
         `balance ${k}: table ${balance.qty_milli}/${balance.value_fen}, ledger ${ledger.qty}/${ledger.value}`,
       )
     }
+    held += BigInt(balance.value_fen)
     balances.delete(k)
   }
   for (const [k, ledger] of balances) {
     if (ledger.qty !== 0 || ledger.value !== 0) problems.push(`balance ${k}: missing from the balance table`)
   }
   // Invariant 4: value moved in and out nets to the value on hand — nothing appears or vanishes.
-  const moved = db.prepare('SELECT coalesce(sum(value_fen), 0) AS v FROM stock_movements').get() as { v: number }
-  const held = db.prepare('SELECT coalesce(sum(value_fen), 0) AS v FROM stock_balances').get() as { v: number }
-  if (moved.v !== held.v) problems.push(`value moved ${moved.v} ≠ value held ${held.v}`)
+  if (moved !== held) problems.push(`value moved ${moved} ≠ value held ${held}`)
   return problems
 }

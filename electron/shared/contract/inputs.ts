@@ -1,6 +1,6 @@
 /** Input schemas of every API method. Validated at the router; also usable for forms in the renderer. */
 import { z } from 'zod'
-import { MAX_EXACT } from '../money'
+import { lineAmountInRange, MAX_EXACT, outOfRange } from '../money'
 import { docPrefix } from './stock-inputs'
 import { DOC_SUBTYPES, DOC_TYPES, ROLES } from './types'
 
@@ -8,6 +8,8 @@ const id = z.int().positive()
 const text = (max: number) => z.string().trim().max(max)
 const requiredText = (max: number) => z.string().trim().min(1).max(max)
 const exact = z.int().min(0).max(MAX_EXACT)
+/** Quantity × price of a line stays inside 2^53 − 1 分; the router says so in the error's own words. */
+export const amountRange = { path: ['priceE4'], message: outOfRange().text.en, params: outOfRange().text }
 const pageInput = {
   page: z.int().min(1).default(1),
   pageSize: z.int().min(1).max(200).default(50),
@@ -122,6 +124,7 @@ export const barcodeInput = z.object({ barcode }).strict()
 export const stockLineInput = z
   .object({ itemId: id, qtyMilli: z.int().min(1).max(MAX_EXACT), priceE4: exact.default(0) })
   .strict()
+  .refine(lineAmountInRange, amountRange)
 const draftFields = {
   warehouseId: id,
   businessDate,

@@ -1,6 +1,7 @@
 /** Input schemas of purchasing: requisitions, orders, receiving, prices, reorder and settings. */
 import { z } from 'zod'
-import { MAX_EXACT } from '../money'
+import { lineAmountInRange, MAX_EXACT } from '../money'
+import { amountRange } from './inputs'
 import { PO_STATUSES, REQUISITION_STATUSES } from './purchase-types'
 
 const id = z.int().positive()
@@ -68,6 +69,7 @@ const poLine = z
     taxRateBp: z.int().min(0).max(10_000).nullable().default(null),
   })
   .strict()
+  .refine(lineAmountInRange, amountRange)
 const poFields = {
   supplierId: id,
   warehouseId: id,

@@ -10,6 +10,7 @@ import { backfillInitials } from './002-backfill'
 import stockOut from './003-stock-out'
 import transfersStocktakes from './004-transfers-stocktakes'
 import purchasing from './005-purchasing'
+import requestLog from './006-request-log'
 
 export interface Migration {
   version: number
@@ -25,6 +26,7 @@ export const migrations: Migration[] = [
   { version: 3, name: 'stock-out', sql: stockOut },
   { version: 4, name: 'transfers-stocktakes', sql: transfersStocktakes },
   { version: 5, name: 'purchasing', sql: purchasing },
+  { version: 6, name: 'request-log', sql: requestLog },
 ]
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version

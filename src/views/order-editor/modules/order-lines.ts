@@ -1,5 +1,5 @@
 import type { Input, PackUnit, PoLine, PriceHistoryRow } from '@shared/contract'
-import { divideRounded, formatQuantity, lineAmountFen, parsePrice, parseScaled } from '@shared/money'
+import { divideRounded, formatQuantity, lineAmountOrNull, parsePrice, parseScaled } from '@shared/money'
 import { checkQuantity, type QuantityProblem } from '@/utils/quantity'
 
 /**
@@ -118,7 +118,7 @@ export function orderLineState(line: OrderLineDraft): OrderLineState {
     priceInvalid: priceE4 === null,
     taxRateBp: tax ?? null,
     taxInvalid: tax === undefined,
-    amountFen: quantity.qtyMilli !== null && priceE4 !== null ? lineAmountFen(quantity.qtyMilli, priceE4) : null,
+    amountFen: quantity.qtyMilli !== null && priceE4 !== null ? lineAmountOrNull(quantity.qtyMilli, priceE4) : null,
   }
 }
 

@@ -1,7 +1,7 @@
 import { computed, ref } from 'vue'
 import type { Input, Item, StockLine } from '@shared/contract'
 import { amountInCapitals } from '@shared/capitals'
-import { lineAmountFen, parsePrice } from '@shared/money'
+import { lineAmountOrNull, parsePrice } from '@shared/money'
 import { checkQuantity, priceInputText, quantityInputText, type QuantityProblem } from '@/utils/quantity'
 
 /** A line as edited: quantity and price are kept as the user typed them and parsed exactly. */
@@ -46,7 +46,7 @@ function stateOf(line: EditorLine, priced: boolean): LineState {
   const quantity = checkQuantity(line.qtyText, line.unitDecimals)
   const priceE4 = priced ? checkPrice(line.priceText) : 0
   const ownAmount =
-    priced && quantity.qtyMilli !== null && priceE4 !== null ? lineAmountFen(quantity.qtyMilli, priceE4) : null
+    priced && quantity.qtyMilli !== null && priceE4 !== null ? lineAmountOrNull(quantity.qtyMilli, priceE4) : null
   return {
     line,
     qtyMilli: quantity.qtyMilli,
