@@ -27,9 +27,12 @@ export function lineAmountFen(qtyMilli: number, priceE4: number): number {
   return Number(divideRounded(BigInt(qtyMilli) * BigInt(priceE4), 100_000n))
 }
 
-/** The average price per base unit (1/10000 元) of a value over a quantity; null at zero quantity. */
+/**
+ * The average price per base unit (1/10000 元) of a value over a quantity: round(fen × 10⁵ / qtyMilli).
+ * No average exists at zero or negative quantity (below zero the value is 0): null.
+ */
 export function averagePriceE4(valueFen: number, qtyMilli: number): number | null {
-  return qtyMilli === 0 ? null : Number(divideRounded(BigInt(valueFen) * 100_000n, BigInt(qtyMilli)))
+  return qtyMilli <= 0 ? null : Number(divideRounded(BigInt(valueFen) * 100_000n, BigInt(qtyMilli)))
 }
 
 /** round(value × part / whole), for taking value out at the moving average. */

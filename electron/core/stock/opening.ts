@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto'
 import type { FileData, ImportIssue, ImportReport, Item, Role } from '../../shared/contract'
-import { divideRounded, lineAmountFen, parseFen, parsePrice, parseQuantity } from '../../shared/money'
+import { averagePriceE4, lineAmountFen, parseFen, parsePrice, parseQuantity } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import { importReport, missingColumns } from '../excel/report'
 import { writeSheet, type Column, type Sheet } from '../excel/workbook'
@@ -78,7 +78,7 @@ function checkRows(core: Core, sheet: Sheet): { lines: OpeningLine[]; issues: Im
     if (item && warehouseId !== undefined && qty !== null && qty > 0) {
       const amountFen = amount ?? lineAmountFen(qty, price ?? 0)
       // With an amount given, the unit price shown is derived from it; the amount stays exact.
-      const priceE4 = amount !== null ? Number(divideRounded(BigInt(amount) * 100_000n, BigInt(qty))) : (price ?? 0)
+      const priceE4 = amount !== null ? (averagePriceE4(amount, qty) ?? 0) : (price ?? 0)
       lines.push({ itemId: item.id, warehouseId, qtyMilli: qty, priceE4, amountFen })
     }
   }

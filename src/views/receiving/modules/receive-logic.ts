@@ -4,7 +4,9 @@
  * renderer tests run them without a browser or a core. Every quantity is in base-unit thousandths.
  */
 import type { BarcodeMatch, PoLine, PoStatus, PurchaseOrder } from '@shared/contract'
-import { divideRounded, parseQuantity } from '@shared/money'
+import { parseQuantity } from '@shared/money'
+import { receiptAmountFen } from '@shared/rules/amounts'
+import { overReceipt, type OverReceipt } from '@shared/rules/receipt'
 
 /** Orders that can still be received against (the core refuses the others). */
 export const RECEIVABLE_STATUSES: readonly PoStatus[] = ['approved', 'sent', 'partial']
@@ -31,11 +33,6 @@ export const openMilli = (line: PoLine): number => Math.max(0, line.baseQtyMilli
 /** A short-closed line takes no more goods. */
 export const lineClosed = (line: PoLine): boolean => line.closedReason !== null
 
-/** The most the line may have received in total without the over-receipt permission (the core's rule). */
-export function toleranceLimitMilli(line: PoLine, tolerancePct: number): number {
-  return Number(divideRounded(BigInt(line.baseQtyMilli) * BigInt(100 + tolerancePct), 100n))
-}
-
 export type EntryProblem = 'format' | 'decimals' | 'negative'
 
 /** A typed quantity; blank counts as 0. */
@@ -47,11 +44,8 @@ export function parseEntry(text: string, unitDecimals: number): { milli: number;
   return { milli: value, problem: null }
 }
 
-/**
- * none: within what is open; over: more than is open but within the tolerance; beyond: past the
- * tolerance, which only an approver or administrator may receive.
- */
-export type OverKind = 'none' | 'over' | 'beyond'
+/** The core's over-receipt rule (electron/shared/rules/receipt.ts). */
+export type OverKind = OverReceipt
 
 export interface RowFigures {
   acceptedMilli: number
@@ -70,10 +64,7 @@ export function rowFigures(row: ReceiveRow, tolerancePct: number): RowFigures {
   const accepted = parseEntry(row.acceptedText, line.unitDecimals)
   const rejected = parseEntry(row.rejectedText, line.unitDecimals)
   const remainingMilli = openMilli(line) - accepted.milli
-  let over: OverKind = 'none'
-  if (remainingMilli < 0) {
-    over = line.receivedMilli + accepted.milli > toleranceLimitMilli(line, tolerancePct) ? 'beyond' : 'over'
-  }
+  const over = overReceipt(line, accepted.milli, tolerancePct)
   return {
     acceptedMilli: accepted.milli,
     rejectedMilli: rejected.milli,
@@ -85,10 +76,9 @@ export function rowFigures(row: ReceiveRow, tolerancePct: number): RowFigures {
   }
 }
 
-/** The order price of an accepted quantity, as the core values the receipt: accepted ÷ ratio × price, rounded once. */
-export function acceptedAmountFen(line: PoLine, acceptedMilli: number): number {
-  return Number(divideRounded(BigInt(acceptedMilli) * BigInt(line.priceE4), BigInt(line.packRatioMilli) * 100n))
-}
+/** The order price of an accepted quantity, as the core values the receipt (receiptAmountFen). */
+export const acceptedAmountFen = (line: PoLine, acceptedMilli: number): number =>
+  receiptAmountFen(acceptedMilli, line.priceE4, line.packRatioMilli)
 
 const ONE_UNIT = 1000
 
