@@ -134,6 +134,8 @@ export const contract = {
   'purchase.settings': method<P.PurchaseSettings>()(input.empty),
   'purchase.updateSettings': method<P.PurchaseSettings>()(purchase.purchaseSettingsInput),
   'purchase.dashboard': method<P.Dashboard>()(input.empty),
+  /** A typed or scanned code → barcode, else exact item code, else candidates; one round trip. */
+  'items.resolve': method<T.CodeResolution>()(input.resolveCodeInput),
 } as const
 
 export type Contract = typeof contract

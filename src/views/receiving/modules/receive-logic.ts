@@ -80,8 +80,6 @@ export function rowFigures(row: ReceiveRow, tolerancePct: number): RowFigures {
 export const acceptedAmountFen = (line: PoLine, acceptedMilli: number): number =>
   receiptAmountFen(acceptedMilli, line.priceE4, line.packRatioMilli)
 
-const ONE_UNIT = 1000
-
 export type ScanOutcome =
   /** Add `packMilli` to the accepted count of order line `lineNo`. */
   | { kind: 'count'; lineNo: number; packMilli: number; packName: string | null }
@@ -92,27 +90,22 @@ export type ScanOutcome =
   | { kind: 'unknown' }
 
 /**
- * What a scanned item code means on this order. `match` is the core's answer for the code as a barcode
- * (null: no item has it); a code that is no barcode may still be an item code on a shelf label, which
- * counts one base unit. An item on two lines (two pack sizes) fills the first line still open.
+ * What a scanned code means on this order. `match` is the core's item for the code (items.resolve: a
+ * barcode with the pack it counts, or an item code on a shelf label, one base unit); null: no item.
+ * An item on two lines (two pack sizes) fills the first line still open.
  */
 export function resolveScan(
-  code: string,
   match: BarcodeMatch | null,
   rows: readonly ReceiveRow[],
   tolerancePct: number,
 ): ScanOutcome {
-  const wanted = code.trim().toLowerCase()
-  const itemId = match?.item.id ?? rows.find((row) => row.line.itemCode.toLowerCase() === wanted)?.line.itemId
-  if (itemId === undefined) return { kind: 'unknown' }
-  const candidates = rows.filter((row) => row.line.itemId === itemId)
-  if (candidates.length === 0) return match ? { kind: 'not-on-order', match } : { kind: 'unknown' }
+  if (!match) return { kind: 'unknown' }
+  const candidates = rows.filter((row) => row.line.itemId === match.item.id)
+  if (candidates.length === 0) return { kind: 'not-on-order', match }
   const open = candidates.filter((row) => !lineClosed(row.line))
   if (open.length === 0) return { kind: 'closed', line: candidates[0].line }
   const target = open.find((row) => rowFigures(row, tolerancePct).remainingMilli > 0) ?? open[0]
-  return match
-    ? { kind: 'count', lineNo: target.line.lineNo, packMilli: match.qtyMilli, packName: match.unitName }
-    : { kind: 'count', lineNo: target.line.lineNo, packMilli: ONE_UNIT, packName: null }
+  return { kind: 'count', lineNo: target.line.lineNo, packMilli: match.qtyMilli, packName: match.unitName }
 }
 
 /** The accepted count after one more scanned pack; a mistyped count restarts from the pack. */
