@@ -9,7 +9,11 @@ export default defineConfig({
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
-      { test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      // The alias lets a core test run the renderer's pure screen rules against the real core (tests/core/rules).
+      {
+        resolve: { alias },
+        test: { name: 'core', include: ['tests/core/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+      },
       // The Electron shell's pure parts and the packaging config, under Node (Electron cannot run in CI).
       { test: { name: 'main', include: ['tests/main/**/*.test.ts'], environment: 'node' } },
       {

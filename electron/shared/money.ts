@@ -84,9 +84,12 @@ export function lineAmountFen(qtyMilli: number, priceE4: number): number {
   return amount
 }
 
-/** The average price per base unit (1/10000 元) of a value over a quantity; null at zero quantity. */
+/**
+ * The average price per base unit (1/10000 元) of a value over a quantity: round(fen × 10⁵ / qtyMilli).
+ * No average exists at zero or negative quantity (below zero the value is 0): null.
+ */
 export function averagePriceE4(valueFen: number, qtyMilli: number): number | null {
-  return qtyMilli === 0 ? null : exact(divideRounded(BigInt(valueFen) * 100_000n, BigInt(qtyMilli)), 'price')
+  return qtyMilli <= 0 ? null : exact(divideRounded(BigInt(valueFen) * 100_000n, BigInt(qtyMilli)), 'price')
 }
 
 /** round(value × part / whole), for taking value out at the moving average. */

@@ -1,13 +1,4 @@
-import { divideRounded, formatFen, formatPrice, formatQuantity } from '@shared/money'
-
-/**
- * Average unit cost in 1/10000 元 of a balance: value ÷ quantity in exact integers
- * (fen × 10⁵ ÷ qtyMilli, rounded half away from zero). No average exists at zero or negative quantity.
- */
-export function averagePriceE4(valueFen: number, qtyMilli: number): number | null {
-  if (qtyMilli <= 0) return null
-  return Number(divideRounded(BigInt(valueFen) * 100_000n, BigInt(qtyMilli)))
-}
+import { formatFen, formatPrice, formatQuantity } from '@shared/money'
 
 /** A quantity as plain decimal text for a spreadsheet cell: exact, no thousands separators. */
 export const quantityCell = (qtyMilli: number): string => formatQuantity(qtyMilli).replace(/,/g, '')

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createClient } from '../../electron/core/router'
 import { ApiError } from '../../electron/shared/errors'
 import { ADMIN_PASSWORD, count, errorOf, makeApp, setupAdmin, userClient, type Client } from './helpers'
+import { bounded } from './property'
 
 type App = ReturnType<typeof makeApp>
 
@@ -189,7 +190,7 @@ describe('request ids', () => {
         }
         expect(count(app, 'documents')).toBe(count(app, 'request_log'))
       }),
-      { seed: 20261126, numRuns: 25 },
+      bounded(25),
     )
   }, 120_000)
 })

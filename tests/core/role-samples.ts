@@ -41,6 +41,7 @@ export const SAMPLES: { [M in MethodName]: () => Input<M> } = {
   'items.setPhoto': () => ({ id: NONE, base64: null }),
   'items.generateBarcode': () => ({}),
   'items.importTemplate': () => ({}),
+  'items.resolve': () => ({ code: 'NONE-0001' }),
   'items.importCheck': () => file,
   'items.import': () => file,
   'warehouses.list': () => ({}),

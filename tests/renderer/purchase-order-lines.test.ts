@@ -3,7 +3,6 @@ import { defineComponent, h } from 'vue'
 import { mount } from '@vue/test-utils'
 import type { Item, PoLine, PriceHistoryRow } from '@shared/contract'
 import {
-  convertPriceE4,
   defaultPriceE4,
   orderLineState,
   orderTotalFen,
@@ -76,13 +75,6 @@ describe('order lines: purchase units and prices', () => {
     // No history: the reference price per piece, times the pack ratio.
     expect(defaultPriceE4([], '盒', 12_000, 15_000)).toBe(180_000)
     expect(defaultPriceE4([], null, 1000, 15_000)).toBe(15_000)
-  })
-
-  it('converts a price between units exactly, rounding half up', () => {
-    expect(convertPriceE4(220_000, 1000, 5000)).toBe(1_100_000)
-    expect(convertPriceE4(180_000, 12_000, 1000)).toBe(15_000)
-    expect(convertPriceE4(10_000, 3000, 1000)).toBe(3333)
-    expect(convertPriceE4(20_000, 3000, 1000)).toBe(6667)
   })
 
   it('reads a tax rate in percent as basis points, empty as none', () => {

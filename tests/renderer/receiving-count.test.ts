@@ -3,7 +3,7 @@ import { defineComponent } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import type { DialogOptions } from 'naive-ui'
 import type { CallResult, DesktopBridge } from '@shared/bridge'
-import type { BarcodeMatch, Item, PoLine, PurchaseOrder } from '@shared/contract'
+import type { BarcodeMatch, CodeResolution, Item, PoLine, PurchaseOrder } from '@shared/contract'
 import { i18n } from '@/i18n'
 import {
   acceptedAmountFen,
@@ -123,6 +123,24 @@ const BARCODES: Record<string, BarcodeMatch> = {
   '6900000000045': { item: gloves, barcode: '6900000000045', qtyMilli: 1000, unitName: null },
 }
 
+/** The core's answer (items.resolve) for a code that is an item code: one base unit of that item. */
+function byCode(code: string): BarcodeMatch | null {
+  const found = [pen, paper, gloves].find((candidate) => candidate.code.toLowerCase() === code.toLowerCase())
+  return found ? { item: found, barcode: code, qtyMilli: 1000, unitName: null } : null
+}
+
+/** items.resolve as the fake core answers it: a barcode, else an item code, else nothing. */
+function resolved(code: string): CodeResolution {
+  const match = BARCODES[code] ?? byCode(code)
+  if (!match) return { kind: 'none', badCheckDigit: false }
+  return {
+    kind: BARCODES[code] ? 'barcode' : 'code',
+    item: match.item,
+    qtyMilli: match.qtyMilli,
+    unitName: match.unitName,
+  }
+}
+
 const row = (line: PoLine, accepted = '', rejected = '', reason = ''): ReceiveRow => ({
   line,
   acceptedText: accepted,
@@ -133,7 +151,7 @@ const row = (line: PoLine, accepted = '', rejected = '', reason = ''): ReceiveRo
 describe('receiving: the count of a line', () => {
   it('adds the pack quantity of a scanned barcode to the line of its item', () => {
     const rows = rowsOf(order())
-    expect(resolveScan('16901234567899', BARCODES['16901234567899'], rows, 0)).toEqual({
+    expect(resolveScan(BARCODES['16901234567899'], rows, 0)).toEqual({
       kind: 'count',
       lineNo: 1,
       packMilli: 12_000,
@@ -143,18 +161,18 @@ describe('receiving: the count of a line', () => {
     expect(addPack(row(penLine(), ''), 1000)).toBe(1000)
     // A mistyped count starts again from the pack.
     expect(addPack(row(penLine(), '1x'), 12_000)).toBe(12_000)
-    // An item code (shelf label, no barcode) counts one base unit.
-    expect(resolveScan('bg1', null, rows, 0)).toEqual({ kind: 'count', lineNo: 2, packMilli: 1000, packName: null })
+    // An item code (shelf label, no barcode) counts one base unit, as the core resolves it.
+    expect(resolveScan(byCode('bg1'), rows, 0)).toEqual({ kind: 'count', lineNo: 2, packMilli: 1000, packName: null })
   })
 
   it('refuses an item that is not on the order, a closed line, and an unknown code', () => {
     const rows = rowsOf(order([penLine(), paperLine({ closedReason: '缺货' })]))
-    expect(resolveScan('6900000000045', BARCODES['6900000000045'], rows, 0)).toMatchObject({
+    expect(resolveScan(BARCODES['6900000000045'], rows, 0)).toMatchObject({
       kind: 'not-on-order',
       match: { item: { name: '橡胶手套' } },
     })
-    expect(resolveScan('BG1', null, rows, 0)).toMatchObject({ kind: 'closed', line: { lineNo: 2 } })
-    expect(resolveScan('NOPE', null, rows, 0)).toEqual({ kind: 'unknown' })
+    expect(resolveScan(byCode('BG1'), rows, 0)).toMatchObject({ kind: 'closed', line: { lineNo: 2 } })
+    expect(resolveScan(byCode('NOPE'), rows, 0)).toEqual({ kind: 'unknown' })
   })
 
   it('fills the first line of an item still open when the item is on two lines', () => {
@@ -164,7 +182,7 @@ describe('receiving: the count of a line', () => {
       lineNo: 3,
     }
     const rows = [row(first, '60'), row(second)]
-    expect(resolveScan('6901234567892', BARCODES['6901234567892'], rows, 0)).toMatchObject({ lineNo: 3 })
+    expect(resolveScan(BARCODES['6901234567892'], rows, 0)).toMatchObject({ lineNo: 3 })
   })
 
   it('works out what remains open, and flags over-receipt within and beyond the tolerance', () => {
@@ -213,8 +231,8 @@ describe('receiving: the count of a line', () => {
 let receipts: Map<string, unknown>
 function answer(method: string, input: unknown): CallResult {
   switch (method) {
-    case 'items.findByBarcode':
-      return { ok: true, data: BARCODES[(input as { barcode: string }).barcode] ?? null }
+    case 'items.resolve':
+      return { ok: true, data: resolved((input as { code: string }).code) }
     case 'orders.findByNo':
       return { ok: true, data: (input as { poNo: string }).poNo === 'CG20261126-0001' ? order() : null }
     case 'purchase.settings':

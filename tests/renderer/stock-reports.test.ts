@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ItemLedger, LedgerEntry, OnHandRow } from '@shared/contract'
-import { averagePriceE4, fenCell, quantityCell, sumFen } from '@/utils/stock-figures'
+import { fenCell, quantityCell, sumFen } from '@/utils/stock-figures'
 import { limitsText } from '@/views/on-hand/modules/on-hand-columns'
 import { filtersFromQuery, onHandQuery, type OnHandFilters } from '@/views/on-hand/modules/on-hand-filters'
 import {
@@ -12,23 +12,7 @@ import {
   splitEntry,
 } from '@/views/stock-ledger/modules/ledger-rows'
 
-describe('average cost', () => {
-  it('divides value by quantity in exact integers, rounding half away from zero', () => {
-    // 10 units worth 1.00 元: 0.1000 元 each.
-    expect(averagePriceE4(100, 10_000)).toBe(1000)
-    // 3 units worth 1.00 元: 0.33333… → 0.3333.
-    expect(averagePriceE4(100, 3000)).toBe(3333)
-    // 3 units worth 2.00 元: 0.66666… → 0.6667.
-    expect(averagePriceE4(200, 3000)).toBe(6667)
-    // 0.5 kg worth 12.35 元: 24.70 元/kg.
-    expect(averagePriceE4(1235, 500)).toBe(247_000)
-  })
-
-  it('has no average at zero or negative quantity', () => {
-    expect(averagePriceE4(0, 0)).toBeNull()
-    expect(averagePriceE4(-500, -2000)).toBeNull()
-  })
-
+describe('spreadsheet figures', () => {
   it('writes spreadsheet cells as plain exact decimals and sums 分 as integers', () => {
     expect(quantityCell(1_234_500)).toBe('1234.5')
     expect(fenCell(123_456_789)).toBe('1234567.89')

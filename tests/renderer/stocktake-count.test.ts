@@ -3,7 +3,7 @@ import { computed, defineComponent } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import type { DialogOptions } from 'naive-ui'
 import type { CallResult, DesktopBridge } from '@shared/bridge'
-import type { BarcodeMatch, Item, Stocktake, StocktakeLine } from '@shared/contract'
+import type { BarcodeMatch, CodeResolution, Item, Stocktake, StocktakeLine } from '@shared/contract'
 import { i18n } from '@/i18n'
 import {
   addToCount,
@@ -123,9 +123,13 @@ function freshSheet(): Stocktake {
 }
 
 function answer(method: string, input: unknown): CallResult {
-  if (method === 'items.findByBarcode') {
-    const { barcode } = input as { barcode: string }
-    return { ok: true, data: BARCODES[barcode] ?? null }
+  if (method === 'items.resolve') {
+    // The fake core knows barcodes only; every code is scanned, so no candidates are asked for.
+    const match = BARCODES[(input as { code: string }).code]
+    const data: CodeResolution = match
+      ? { kind: 'barcode', item: match.item, qtyMilli: match.qtyMilli, unitName: match.unitName }
+      : { kind: 'none', badCheckDigit: false }
+    return { ok: true, data }
   }
   if (method === 'stock.stocktakeGet') return { ok: true, data: structuredClone(sheet) }
   if (method === 'stock.stocktakeCount') {
@@ -226,17 +230,17 @@ describe('count rules', () => {
 
   it('tells what a scan means on the sheet', () => {
     const lines = [line(paper, 40_000, 1), line(soap, 25_500, 2)]
-    expect(resolveScan('16901234567899', BARCODES['16901234567899'], lines)).toEqual({
+    expect(resolveScan(BARCODES['16901234567899'], lines)).toEqual({
       kind: 'count',
       itemId: paper.id,
       packMilli: 12_000,
       packName: '箱',
     })
-    expect(resolveScan('6900000000045', BARCODES['6900000000045'], lines)).toMatchObject({ kind: 'not-on-sheet' })
-    expect(resolveScan('6900000000052', BARCODES['6900000000052'], lines)).toMatchObject({ kind: 'inactive' })
-    expect(resolveScan('6900000000007', null, lines)).toEqual({ kind: 'unknown' })
-    // A shelf label with the item code counts one unit of that line.
-    expect(resolveScan('wz20001', null, lines)).toEqual({
+    expect(resolveScan(BARCODES['6900000000045'], lines)).toMatchObject({ kind: 'not-on-sheet' })
+    expect(resolveScan(BARCODES['6900000000052'], lines)).toMatchObject({ kind: 'inactive' })
+    expect(resolveScan(null, lines)).toEqual({ kind: 'unknown' })
+    // A shelf label with the item code counts one unit of that line (the core resolves the code).
+    expect(resolveScan({ item: soap, barcode: 'wz20001', qtyMilli: 1_000, unitName: null }, lines)).toEqual({
       kind: 'count',
       itemId: soap.id,
       packMilli: 1_000,

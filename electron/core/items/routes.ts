@@ -17,6 +17,7 @@ import {
 } from './repository'
 import { getPhoto, setPhoto } from './photo'
 import { checkItem } from './rules'
+import { resolveCode } from './resolve'
 import { searchItems } from './search'
 
 const ITEM = { zh: '物资', en: 'Item' }
@@ -186,5 +187,10 @@ export const itemRoutes = {
         ctx.note({ target: 'items', summary: `导入物资 ${report.imported} 条（${input.fileName || 'Excel'}）` })
       return report
     },
+  }),
+
+  'items.resolve': route<'items.resolve'>()({
+    access: 'master.read',
+    handler: (ctx, input) => resolveCode(ctx.core.db, input),
   }),
 }

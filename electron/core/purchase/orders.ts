@@ -1,7 +1,7 @@
 /** 采购订单 (purchase orders): storage, lines in purchase units, and what has been received. */
 import type { ParsedInput, PoLine, PoSummary, PurchaseOrder } from '../../shared/contract'
 import { badInput, conflict, notFound } from '../../shared/errors'
-import { divideRounded, exact, lineAmountFen, safeSum } from '../../shared/money'
+import { exact, lineAmountFen, safeSum } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
 import { pagedQuery, whereClause } from '../db/paged'
@@ -180,10 +180,6 @@ export function priceOrderLines(core: Core, fields: OrderFields): PricedLine[] {
     }
   })
 }
-
-/** The price per base unit (1/10000 元) of a price per purchase unit. */
-export const basePriceE4 = (priceE4: number, packRatioMilli: number): number =>
-  exact(divideRounded(BigInt(priceE4) * 1000n, BigInt(packRatioMilli)), 'price')
 
 export function saveOrder(
   core: Core,

@@ -3,7 +3,8 @@ import type { Dashboard, PriceHistoryRow, ReorderSuggestion, User } from '../../
 import { can } from '../../shared/permissions'
 import { localDate, type Core } from '../context'
 import type { Db } from '../db/open'
-import { AWAITING_ME, basePriceE4 } from './orders'
+import { basePriceE4 } from '../../shared/rules/amounts'
+import { AWAITING_ME } from './orders'
 
 const ORDERED = "('approved', 'sent', 'partial', 'received', 'closed')"
 

@@ -5,13 +5,15 @@
  */
 import type { ParsedInput, User } from '../../shared/contract'
 import { ApiError, badInput } from '../../shared/errors'
-import { divideRounded, exact, formatQuantity, safeAdd } from '../../shared/money'
+import { formatQuantity } from '../../shared/money'
 import { can } from '../../shared/permissions'
+import { basePriceE4, receiptAmountFen } from '../../shared/rules/amounts'
+import { overReceipt } from '../../shared/rules/receipt'
 import { localDate, timestamp, type Core } from '../context'
 import { findByRequestId, insertDraft } from '../stock/documents'
 import { postDocument, requireDocument } from '../stock/service'
 import { refreshOrder } from './lifecycle'
-import { basePriceE4, requireOrder, requireOrderStatus } from './orders'
+import { requireOrder, requireOrderStatus } from './orders'
 import { purchaseSettings } from './settings'
 
 export function receiveOrder(
@@ -46,9 +48,7 @@ export function receiveOrder(
     if (entry.rejectedMilli > 0 && !entry.rejectReason) {
       throw badInput(`${where}：请填写拒收原因`, `Line ${entry.lineNo}: give the reason for the rejection`)
     }
-    const received = safeAdd(line.receivedMilli, entry.acceptedMilli, 'quantity')
-    const allowed = Number(divideRounded(BigInt(line.baseQtyMilli) * BigInt(100 + tolerance), 100n))
-    if (received > allowed && !can(user.role, 'purchase.overReceive')) {
+    if (overReceipt(line, entry.acceptedMilli, tolerance) === 'beyond' && !can(user.role, 'purchase.overReceive')) {
       throw new ApiError('FORBIDDEN', {
         zh: `「${line.itemName}」订购 ${formatQuantity(line.baseQtyMilli)}${line.unit}，已收 ${formatQuantity(line.receivedMilli)}，本次 ${formatQuantity(entry.acceptedMilli)}：超过允许的 ${tolerance}% 超收，需要仓库主管或管理员验收`,
         en: `${line.itemName}: receiving beyond the ${tolerance}% tolerance needs an approver or an administrator`,
@@ -57,9 +57,7 @@ export function receiveOrder(
     if (entry.acceptedMilli > 0) {
       const priceE4 = basePriceE4(line.priceE4, line.packRatioMilli)
       // Valued at the order price per purchase unit: accepted / ratio × price, rounded once.
-      const amountFen = exact(
-        divideRounded(BigInt(entry.acceptedMilli) * BigInt(line.priceE4), BigInt(line.packRatioMilli) * 100n),
-      )
+      const amountFen = receiptAmountFen(entry.acceptedMilli, line.priceE4, line.packRatioMilli)
       lines.push({ itemId: line.itemId, qtyMilli: entry.acceptedMilli, priceE4, amountFen, poLineNo: line.lineNo })
     }
     if (entry.rejectedMilli > 0)

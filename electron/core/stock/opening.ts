@@ -5,7 +5,8 @@
  */
 import crypto from 'node:crypto'
 import type { FileData, ImportIssue, ImportReport, Item, Role } from '../../shared/contract'
-import { divideRounded, lineAmountOrNull, outOfRange, parseFen, parsePrice, parseQuantity } from '../../shared/money'
+import { ApiError } from '../../shared/errors'
+import { averagePriceE4, lineAmountOrNull, outOfRange, parseFen, parsePrice, parseQuantity } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import { importReport, missingColumns } from '../excel/report'
 import { writeSheet, type Column, type Sheet } from '../excel/workbook'
@@ -78,9 +79,9 @@ function checkRows(core: Core, sheet: Sheet): { lines: OpeningLine[]; issues: Im
     if (item && warehouseId !== undefined && qty !== null && qty > 0) {
       const amountFen = amount ?? lineAmountOrNull(qty, price ?? 0)
       // With an amount given, the unit price shown is derived from it; the amount stays exact.
-      const priceE4 = amount !== null ? Number(divideRounded(BigInt(amount) * 100_000n, BigInt(qty))) : (price ?? 0)
+      const priceE4 = amount !== null ? derivedPriceE4(amount, qty) : (price ?? 0)
       if (amountFen === null) issue(H.amount, outOfRange().text.zh)
-      else if (!Number.isSafeInteger(priceE4)) issue(H.price, outOfRange('price').text.zh)
+      else if (priceE4 === null) issue(H.price, outOfRange('price').text.zh)
       else lines.push({ itemId: item.id, warehouseId, qtyMilli: qty, priceE4, amountFen })
     }
   }
@@ -126,4 +127,14 @@ export function importOpening(
     report.documentIds.push(id)
   }
   return { ...report, imported: lines.length }
+}
+
+/** The unit price an amount implies (the average price rule), or null where it leaves the exact range. */
+function derivedPriceE4(amountFen: number, qtyMilli: number): number | null {
+  try {
+    return averagePriceE4(amountFen, qtyMilli) ?? 0
+  } catch (error) {
+    if (error instanceof ApiError) return null
+    throw error
+  }
 }

@@ -137,6 +137,8 @@ export const contract = {
   'exports.start': method<exporting.ExportJob>()(exporting.exportStartInput),
   /** Writes the next rows of an export; call until `file` comes back. */
   'exports.next': method<exporting.ExportProgress>()(exporting.exportJobInput),
+  /** A typed or scanned code → barcode, else exact item code, else candidates; one round trip. */
+  'items.resolve': method<T.CodeResolution>()(input.resolveCodeInput),
 } as const
 
 export type Contract = typeof contract

@@ -186,3 +186,7 @@ export const settingsUpdateInput = z
   })
   .strict()
 export const auditListInput = z.object({ ...pageInput }).strict()
+/** A typed or scanned code to resolve to an item; `candidates` caps the text matches (0 for a scan). */
+export const resolveCodeInput = z
+  .object({ code: z.string().trim().min(1).max(64), candidates: z.int().min(0).max(50).default(20) })
+  .strict()

@@ -230,3 +230,15 @@ export interface AuditEntry {
   target: string
   summary: string
 }
+
+/**
+ * What a typed or scanned code means (items.resolve), in this order: an item's or pack unit's barcode
+ * (qtyMilli: what one scan counts; unitName: the pack unit), else an exact item code (one base unit),
+ * else up to N items whose code, name, 规格, 拼音首字母 or barcode contain the text (active ones only),
+ * else nothing — badCheckDigit when the code is an EAN/UPC with a wrong check digit (a misread).
+ * A found item may be inactive: the screen decides (an editor refuses it, the ledger shows it).
+ */
+export type CodeResolution =
+  | { kind: 'barcode' | 'code'; item: Item; qtyMilli: number; unitName: string | null }
+  | { kind: 'candidates'; candidates: ItemListRow[] }
+  | { kind: 'none'; badCheckDigit: boolean }

@@ -2,7 +2,7 @@ import { h } from 'vue'
 import { NButton, NTag, type DataTableColumns } from 'naive-ui'
 import type { OnHandRow } from '@shared/contract'
 import { formatFen, formatPrice, formatQuantity } from '@shared/money'
-import { averagePriceE4 } from '@/utils/stock-figures'
+import { averagePriceE4 } from '@shared/money'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 

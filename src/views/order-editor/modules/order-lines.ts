@@ -1,5 +1,6 @@
 import type { Input, PackUnit, PoLine, PriceHistoryRow } from '@shared/contract'
-import { divideRounded, formatQuantity, lineAmountOrNull, parsePrice, parseScaled } from '@shared/money'
+import { formatQuantity, lineAmountOrNull, parsePrice, parseScaled } from '@shared/money'
+import { convertPriceE4 } from '@shared/rules/amounts'
 import { checkQuantity, type QuantityProblem } from '@/utils/quantity'
 
 /**
@@ -81,11 +82,6 @@ export function defaultPriceE4(
   const last = history[0]
   if (last && last.packName === packName) return last.priceE4
   return convertPriceE4(refPriceE4, 1000, ratioMilli)
-}
-
-/** A price per one purchase unit as a price per another, by their base-unit ratios (rounded half up). */
-export function convertPriceE4(priceE4: number, fromRatioMilli: number, toRatioMilli: number): number {
-  return Number(divideRounded(BigInt(priceE4) * BigInt(toRatioMilli), BigInt(fromRatioMilli)))
 }
 
 /** 税率 text in percent (13, 6.5) → basis points; '' → null; undefined when it is not a rate. */

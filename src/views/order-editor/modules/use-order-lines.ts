@@ -2,9 +2,9 @@ import { computed, ref } from 'vue'
 import type { Item, PoLine, PriceHistoryRow } from '@shared/contract'
 import { amountInCapitals } from '@shared/capitals'
 import { formatScaled } from '@shared/money'
+import { convertPriceE4 } from '@shared/rules/amounts'
 import { priceInputText, quantityInputText } from '@/utils/quantity'
 import {
-  convertPriceE4,
   defaultPriceE4,
   lineHasProblem,
   orderLineState,

@@ -4,7 +4,9 @@
  * renderer tests run them without a browser or a core. Every quantity is in base-unit thousandths.
  */
 import type { BarcodeMatch, PoLine, PoStatus, PurchaseOrder } from '@shared/contract'
-import { divideRounded, parseQuantity } from '@shared/money'
+import { parseQuantity } from '@shared/money'
+import { receiptAmountFen } from '@shared/rules/amounts'
+import { overReceipt, type OverReceipt } from '@shared/rules/receipt'
 
 /** Orders that can still be received against (the core refuses the others). */
 export const RECEIVABLE_STATUSES: readonly PoStatus[] = ['approved', 'sent', 'partial']
@@ -31,11 +33,6 @@ export const openMilli = (line: PoLine): number => Math.max(0, line.baseQtyMilli
 /** A short-closed line takes no more goods. */
 export const lineClosed = (line: PoLine): boolean => line.closedReason !== null
 
-/** The most the line may have received in total without the over-receipt permission (the core's rule). */
-export function toleranceLimitMilli(line: PoLine, tolerancePct: number): number {
-  return Number(divideRounded(BigInt(line.baseQtyMilli) * BigInt(100 + tolerancePct), 100n))
-}
-
 export type EntryProblem = 'format' | 'decimals' | 'negative'
 
 /** A typed quantity; blank counts as 0. */
@@ -47,11 +44,8 @@ export function parseEntry(text: string, unitDecimals: number): { milli: number;
   return { milli: value, problem: null }
 }
 
-/**
- * none: within what is open; over: more than is open but within the tolerance; beyond: past the
- * tolerance, which only an approver or administrator may receive.
- */
-export type OverKind = 'none' | 'over' | 'beyond'
+/** The core's over-receipt rule (electron/shared/rules/receipt.ts). */
+export type OverKind = OverReceipt
 
 export interface RowFigures {
   acceptedMilli: number
@@ -70,10 +64,7 @@ export function rowFigures(row: ReceiveRow, tolerancePct: number): RowFigures {
   const accepted = parseEntry(row.acceptedText, line.unitDecimals)
   const rejected = parseEntry(row.rejectedText, line.unitDecimals)
   const remainingMilli = openMilli(line) - accepted.milli
-  let over: OverKind = 'none'
-  if (remainingMilli < 0) {
-    over = line.receivedMilli + accepted.milli > toleranceLimitMilli(line, tolerancePct) ? 'beyond' : 'over'
-  }
+  const over = overReceipt(line, accepted.milli, tolerancePct)
   return {
     acceptedMilli: accepted.milli,
     rejectedMilli: rejected.milli,
@@ -85,12 +76,9 @@ export function rowFigures(row: ReceiveRow, tolerancePct: number): RowFigures {
   }
 }
 
-/** The order price of an accepted quantity, as the core values the receipt: accepted ÷ ratio × price, rounded once. */
-export function acceptedAmountFen(line: PoLine, acceptedMilli: number): number {
-  return Number(divideRounded(BigInt(acceptedMilli) * BigInt(line.priceE4), BigInt(line.packRatioMilli) * 100n))
-}
-
-const ONE_UNIT = 1000
+/** The order price of an accepted quantity, as the core values the receipt (receiptAmountFen). */
+export const acceptedAmountFen = (line: PoLine, acceptedMilli: number): number =>
+  receiptAmountFen(acceptedMilli, line.priceE4, line.packRatioMilli)
 
 export type ScanOutcome =
   /** Add `packMilli` to the accepted count of order line `lineNo`. */
@@ -102,27 +90,22 @@ export type ScanOutcome =
   | { kind: 'unknown' }
 
 /**
- * What a scanned item code means on this order. `match` is the core's answer for the code as a barcode
- * (null: no item has it); a code that is no barcode may still be an item code on a shelf label, which
- * counts one base unit. An item on two lines (two pack sizes) fills the first line still open.
+ * What a scanned code means on this order. `match` is the core's item for the code (items.resolve: a
+ * barcode with the pack it counts, or an item code on a shelf label, one base unit); null: no item.
+ * An item on two lines (two pack sizes) fills the first line still open.
  */
 export function resolveScan(
-  code: string,
   match: BarcodeMatch | null,
   rows: readonly ReceiveRow[],
   tolerancePct: number,
 ): ScanOutcome {
-  const wanted = code.trim().toLowerCase()
-  const itemId = match?.item.id ?? rows.find((row) => row.line.itemCode.toLowerCase() === wanted)?.line.itemId
-  if (itemId === undefined) return { kind: 'unknown' }
-  const candidates = rows.filter((row) => row.line.itemId === itemId)
-  if (candidates.length === 0) return match ? { kind: 'not-on-order', match } : { kind: 'unknown' }
+  if (!match) return { kind: 'unknown' }
+  const candidates = rows.filter((row) => row.line.itemId === match.item.id)
+  if (candidates.length === 0) return { kind: 'not-on-order', match }
   const open = candidates.filter((row) => !lineClosed(row.line))
   if (open.length === 0) return { kind: 'closed', line: candidates[0].line }
   const target = open.find((row) => rowFigures(row, tolerancePct).remainingMilli > 0) ?? open[0]
-  return match
-    ? { kind: 'count', lineNo: target.line.lineNo, packMilli: match.qtyMilli, packName: match.unitName }
-    : { kind: 'count', lineNo: target.line.lineNo, packMilli: ONE_UNIT, packName: null }
+  return { kind: 'count', lineNo: target.line.lineNo, packMilli: match.qtyMilli, packName: match.unitName }
 }
 
 /** The accepted count after one more scanned pack; a mistyped count restarts from the pack. */

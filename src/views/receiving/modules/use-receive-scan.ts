@@ -1,11 +1,12 @@
 import { ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { checkBarcode } from '@shared/barcode'
-import { inputs, purchaseInputs, type BarcodeMatch, type PurchaseOrder } from '@shared/contract'
+import { purchaseInputs, type BarcodeMatch, type PurchaseOrder } from '@shared/contract'
 import { formatQuantity } from '@shared/money'
 import { api } from '@/api'
 import { beep } from '@/utils/beep'
 import { errorText } from '@/utils/errors'
+import { scanMatch } from '@/utils/lookup-item'
 import { resolveScan } from './receive-logic'
 import type { Receiving } from './use-receiving'
 
@@ -13,11 +14,6 @@ import type { Receiving } from './use-receiving'
 export interface ScanFeedback {
   type: 'success' | 'warning' | 'error'
   text: string
-}
-
-async function findItem(code: string): Promise<BarcodeMatch | null> {
-  if (!inputs.barcode.safeParse(code).success) return null
-  return api.call('items.findByBarcode', { barcode: code })
 }
 
 async function findOrder(code: string): Promise<PurchaseOrder | null> {
@@ -63,7 +59,7 @@ export function useReceiveScan(receiving: Receiving, openOrder: (order: Purchase
   }
 
   function countItem(code: string, match: BarcodeMatch | null, order: PurchaseOrder): void {
-    const outcome = resolveScan(code, match, receiving.rows.value, receiving.tolerancePct.value)
+    const outcome = resolveScan(match, receiving.rows.value, receiving.tolerancePct.value)
     switch (outcome.kind) {
       case 'count':
         return count(outcome.lineNo, outcome.packMilli, outcome.packName)
@@ -84,7 +80,7 @@ export function useReceiveScan(receiving: Receiving, openOrder: (order: Purchase
   async function enter(code: string): Promise<void> {
     if (receiving.posting.value) return
     try {
-      const [order, match] = await Promise.all([findOrder(code), findItem(code)])
+      const [order, match] = await Promise.all([findOrder(code), scanMatch(code)])
       if (order) return openOrder(order)
       const current = receiving.order.value
       if (!current) {

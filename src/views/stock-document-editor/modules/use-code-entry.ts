@@ -5,7 +5,7 @@ import type { Item, ItemListRow } from '@shared/contract'
 import { formatQuantity } from '@shared/money'
 import { beep } from '@/utils/beep'
 import { errorText } from '@/utils/errors'
-import { lookupItem } from './lookup-item'
+import { lookupItem } from '@/utils/lookup-item'
 import type { EditorLines } from './use-editor-lines'
 
 /**

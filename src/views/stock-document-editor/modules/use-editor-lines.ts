@@ -42,7 +42,7 @@ function checkPrice(text: string): number | null {
  * A line's parsed quantity, price and amount. An unpriced document (出库, 调拨) has no price to check:
  * its amounts are known only once the ledger has valued the posting.
  */
-function stateOf(line: EditorLine, priced: boolean): LineState {
+export function stateOf(line: EditorLine, priced: boolean): LineState {
   const quantity = checkQuantity(line.qtyText, line.unitDecimals)
   const priceE4 = priced ? checkPrice(line.priceText) : 0
   const ownAmount =

@@ -1,6 +1,6 @@
 import type { LocationQuery } from 'vue-router'
 import type { DocType, ItemLedger, LedgerEntry } from '@shared/contract'
-import { averagePriceE4 } from '@/utils/stock-figures'
+import { averagePriceE4 } from '@shared/money'
 
 /** One movement split into the 收入 / 发出 columns of a 明细账; null leaves a cell empty. */
 export interface LedgerSplit {

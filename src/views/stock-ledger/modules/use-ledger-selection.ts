@@ -8,7 +8,7 @@ import { beep } from '@/utils/beep'
 import { localDate } from '@/utils/date'
 import { errorText } from '@/utils/errors'
 import { queryId } from '@/utils/route-query'
-import { lookupItem } from '@/views/stock-document-editor/modules/lookup-item'
+import { lookupItem } from '@/utils/lookup-item'
 import { rangeFromQuery, startOfYear } from './ledger-rows'
 
 /**

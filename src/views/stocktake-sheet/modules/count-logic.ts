@@ -41,8 +41,6 @@ export function addToCount(countedMilli: number | null, packMilli: number): numb
   return (countedMilli ?? 0) + packMilli
 }
 
-const ONE_UNIT = 1000
-
 export type ScanOutcome =
   /** Add `packMilli` to the line of `itemId` (on the sheet). */
   | { kind: 'count'; itemId: number; packMilli: number; packName: string | null }
@@ -53,24 +51,14 @@ export type ScanOutcome =
   | { kind: 'unknown' }
 
 /**
- * What a scanned code means on this sheet. `match` is the core's answer for the code as a barcode
- * (null: no item has it). A code that is no barcode may still be an item code printed on a shelf label:
- * it counts one base unit of that line.
+ * What a scanned code means on this sheet. `match` is the core's item for the code (items.resolve: a
+ * barcode with the pack it counts, or an item code on a shelf label, one base unit); null: no item.
  */
-export function resolveScan(
-  code: string,
-  match: BarcodeMatch | null,
-  lines: readonly Pick<StocktakeLine, 'itemId' | 'itemCode'>[],
-): ScanOutcome {
-  if (match) {
-    if (lines.some((line) => line.itemId === match.item.id))
-      return { kind: 'count', itemId: match.item.id, packMilli: match.qtyMilli, packName: match.unitName }
-    return match.item.active ? { kind: 'not-on-sheet', match } : { kind: 'inactive', match }
-  }
-  const wanted = code.trim().toLowerCase()
-  const byCode = lines.find((line) => line.itemCode.toLowerCase() === wanted)
-  if (byCode) return { kind: 'count', itemId: byCode.itemId, packMilli: ONE_UNIT, packName: null }
-  return { kind: 'unknown' }
+export function resolveScan(match: BarcodeMatch | null, lines: readonly Pick<StocktakeLine, 'itemId'>[]): ScanOutcome {
+  if (!match) return { kind: 'unknown' }
+  if (lines.some((line) => line.itemId === match.item.id))
+    return { kind: 'count', itemId: match.item.id, packMilli: match.qtyMilli, packName: match.unitName }
+  return match.item.active ? { kind: 'not-on-sheet', match } : { kind: 'inactive', match }
 }
 
 export interface CountTally {

@@ -2,21 +2,15 @@ import { ref, type Ref } from 'vue'
 import { useDialog, useMessage, type ButtonProps } from 'naive-ui'
 import { useI18n } from 'vue-i18n'
 import { checkBarcode } from '@shared/barcode'
-import { inputs, type BarcodeMatch } from '@shared/contract'
+import type { BarcodeMatch } from '@shared/contract'
 import { formatQuantity } from '@shared/money'
-import { api } from '@/api'
 import { beep } from '@/utils/beep'
 import { errorText } from '@/utils/errors'
+import { scanMatch } from '@/utils/lookup-item'
 import { resolveScan } from './count-logic'
 import type { CountSheet } from './use-count-sheet'
 
 const addButton: ButtonProps & { 'data-testid': string } = { 'data-testid': 'stocktake-add-confirm' }
-
-/** The core's item for a code that may be a barcode; null when no item has it (or it cannot be one). */
-async function findByBarcode(code: string): Promise<BarcodeMatch | null> {
-  if (!inputs.barcode.safeParse(code).success) return null
-  return api.call('items.findByBarcode', { barcode: code })
-}
 
 /**
  * Scan-to-count: each scan of an item's barcode adds its pack quantity (1 for the unit's own barcode,
@@ -85,8 +79,7 @@ export function useScanCount(sheet: CountSheet, readOnly: Ref<boolean>, reveal: 
     busy.value = true
     try {
       const outcome = resolveScan(
-        code,
-        await findByBarcode(code),
+        await scanMatch(code),
         sheet.rows.value.map((row) => row.line),
       )
       switch (outcome.kind) {
