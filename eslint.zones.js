@@ -24,7 +24,7 @@ export const ZONES = [
   { zone: 'electron/preload', zones: ['electron/preload'], types: [SHARED], packages: ['electron'] },
   { zone: 'src/i18n', zones: ['src/i18n'], types: [SHARED], packages: ['vue', 'vue-i18n', 'naive-ui'] },
   { zone: 'src/api', zones: ['src/api', SHARED], packages: [] },
-  { zone: 'src/utils', zones: SRC_BASE, types: ['src/components'], packages: ['vue', 'naive-ui', 'bwip-js'] },
+  { zone: 'src/utils', zones: SRC_BASE, types: ['src/components'], packages: ['vue', 'naive-ui', 'bwip-js', 'zod'] },
   { zone: 'src/stores', zones: ['src/stores', ...SRC_BASE], packages: ['vue', 'pinia', 'vue-router'] },
   {
     zone: 'src/composables',
