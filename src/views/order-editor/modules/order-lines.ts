@@ -84,7 +84,6 @@ export function defaultPriceE4(
   return convertPriceE4(refPriceE4, 1000, ratioMilli)
 }
 
-
 /** 税率 text in percent (13, 6.5) → basis points; '' → null; undefined when it is not a rate. */
 export function parseTaxRate(text: string): number | null | undefined {
   if (text.trim() === '') return null
