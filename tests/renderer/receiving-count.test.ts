@@ -3,7 +3,7 @@ import { defineComponent } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import type { DialogOptions } from 'naive-ui'
 import type { CallResult, DesktopBridge } from '@shared/bridge'
-import type { BarcodeMatch, CodeResolution, Item, PoLine, PurchaseOrder } from '@shared/contract'
+import type { BarcodeMatch, CodeResolution, Item, PoLine, PurchaseOrderView } from '@shared/contract'
 import { i18n } from '@/i18n'
 import {
   acceptedAmountFen,
@@ -89,8 +89,10 @@ const penLine = (fields: Partial<PoLine> = {}) =>
   })
 const paperLine = (fields: Partial<PoLine> = {}) => poLine(paper, 2, fields)
 
-function order(lines: PoLine[] = [penLine(), paperLine()]): PurchaseOrder {
+function order(lines: PoLine[] = [penLine(), paperLine()]): PurchaseOrderView {
   return {
+    // As the core lists it for the storekeeper who receives.
+    actions: ['receive', 'shortClose'],
     id: 5,
     poNo: 'CG20261126-0001',
     status: 'sent',

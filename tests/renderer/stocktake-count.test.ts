@@ -3,7 +3,7 @@ import { computed, defineComponent } from 'vue'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import type { DialogOptions } from 'naive-ui'
 import type { CallResult, DesktopBridge } from '@shared/bridge'
-import type { BarcodeMatch, CodeResolution, Item, Stocktake, StocktakeLine } from '@shared/contract'
+import type { BarcodeMatch, CodeResolution, Item, StocktakeLine, StocktakeView } from '@shared/contract'
 import { i18n } from '@/i18n'
 import {
   addToCount,
@@ -76,12 +76,14 @@ const BARCODES: Record<string, BarcodeMatch> = {
 }
 
 /** A fake core holding one draft stocktake; `failSaves` makes stock.stocktakeCount fail like a lost network. */
-let sheet: Stocktake
+let sheet: StocktakeView
 let failSaves = false
 const counts: unknown[] = []
 
-function freshSheet(): Stocktake {
+function freshSheet(): StocktakeView {
   return {
+    // As the core lists them for a storekeeper on a draft sheet.
+    actions: ['count', 'post', 'delete'],
     id: 7,
     docType: 'PD',
     subtype: 'stocktake',

@@ -1,6 +1,6 @@
 /** 采购订单 (purchase orders): storage, lines in purchase units, and what has been received. */
 import type { ParsedInput, PoLine, PoSummary, PurchaseOrder } from '../../shared/contract'
-import { badInput, conflict, notFound } from '../../shared/errors'
+import { badInput, notFound } from '../../shared/errors'
 import { exact, lineAmountFen, safeSum } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
@@ -96,15 +96,6 @@ export function requireOrder(core: Core, id: number): PurchaseOrder & { revisedB
 export function orderView(core: Core, id: number): PurchaseOrder {
   const { revisedById: _revisedBy, ...order } = requireOrder(core, id)
   return order
-}
-
-export function requireOrderStatus(order: PurchaseOrder, ...statuses: PurchaseOrder['status'][]): void {
-  if (!statuses.includes(order.status)) {
-    throw conflict(
-      `采购订单 ${order.poNo} 当前状态（${order.status}）不允许此操作`,
-      `Order ${order.poNo} is ${order.status}`,
-    )
-  }
 }
 
 export function listOrders(

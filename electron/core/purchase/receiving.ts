@@ -13,7 +13,7 @@ import { localDate, timestamp, type Core } from '../context'
 import { findByRequestId, insertDraft } from '../stock/documents'
 import { postDocument, requireDocument } from '../stock/service'
 import { refreshOrder } from './lifecycle'
-import { requireOrder, requireOrderStatus } from './orders'
+import { requireOrderAction } from './actions'
 import { purchaseSettings } from './settings'
 
 export function receiveOrder(
@@ -28,8 +28,7 @@ export function receiveOrder(
     const receipt = requireDocument(core, repeated.id)
     return { receiptId: receipt.id, receiptNo: receipt.docNo ?? '' }
   }
-  const order = requireOrder(core, input.id)
-  requireOrderStatus(order, 'approved', 'sent', 'partial')
+  const order = requireOrderAction(core, input.id, user, 'receive')
   const tolerance = purchaseSettings(db).overReceiptTolerancePct
   const lines: { itemId: number; qtyMilli: number; priceE4: number; amountFen: number; poLineNo: number }[] = []
   const rejections: { lineNo: number; qtyMilli: number; reason: string }[] = []

@@ -3,14 +3,13 @@ import { timestamp } from '../context'
 import { repeatedCreate } from '../request-id'
 import { route, signedIn, type RouteContext } from '../route'
 import { getItem } from '../items/repository'
-import { refuseOwn } from './lifecycle'
+import { requireRequisitionAction, requisitionFor } from './actions'
 import {
   checkRequisition,
   getRequisition,
   listRequisitions,
   refreshRequisition,
   requireRequisition,
-  requireRequisitionStatus,
   saveRequisition,
   setRequisitionStatus,
 } from './requisitions'
@@ -20,27 +19,32 @@ import { draftOrdersBySupplier, nextNo } from './draft-orders'
 export const requisitionRoutes = {
   'requisitions.list': route<'requisitions.list'>()({
     access: 'purchase.read',
-    handler: (ctx, input) => ({
-      ...listRequisitions(ctx.core.db, input, signedIn(ctx).id),
-      page: input.page,
-      pageSize: input.pageSize,
-    }),
+    handler: (ctx, input) => {
+      const user = signedIn(ctx)
+      const { rows, total } = listRequisitions(ctx.core.db, input, user.id)
+      return {
+        rows: rows.map((row) => requisitionFor(ctx.core, row, user)),
+        total,
+        page: input.page,
+        pageSize: input.pageSize,
+      }
+    },
   }),
   'requisitions.get': route<'requisitions.get'>()({
     access: 'purchase.read',
-    handler: (ctx, input) => requireRequisition(ctx.core, input.id),
+    handler: (ctx, input) => requisitionFor(ctx.core, requireRequisition(ctx.core, input.id), signedIn(ctx)),
   }),
   'requisitions.create': route<'requisitions.create'>()({
     access: 'purchase.request',
     mutates: true,
     handler: (ctx, input) => {
       const again = repeatedCreate(ctx, 'requisitions', input.requestId)
-      if (again) return requireRequisition(ctx.core, again)
+      if (again) return requisitionFor(ctx.core, requireRequisition(ctx.core, again), signedIn(ctx))
       checkRequisition(ctx.core, input)
       const reqNo = nextNo(ctx.core, 'docPrefix.SQ')
       const id = saveRequisition(ctx.core, input, { requestId: input.requestId, reqNo, userId: signedIn(ctx).id })
       ctx.note({ target: `requisition:${id}`, summary: `新建采购申请 ${reqNo}` })
-      return requireRequisition(ctx.core, id)
+      return requisitionFor(ctx.core, requireRequisition(ctx.core, id), signedIn(ctx))
     },
   }),
   'requisitions.update': route<'requisitions.update'>()({
@@ -48,15 +52,13 @@ export const requisitionRoutes = {
     mutates: true,
     handler: (ctx, input) => {
       const before = requireRequisition(ctx.core, input.id)
-      requireRequisitionStatus(before, 'draft', 'rejected')
-      if (before.requestedById !== signedIn(ctx).id)
-        throw conflict('只能修改自己的采购申请', 'Only the requester edits a requisition')
+      requireRequisitionAction(ctx.core, before, signedIn(ctx), 'edit')
       checkRequisition(ctx.core, input)
       saveRequisition(ctx.core, input, { id: input.id })
       setRequisitionStatus(ctx.core.db, input.id, 'draft', timestamp(ctx.core))
       const after = requireRequisition(ctx.core, input.id)
       ctx.note({ target: `requisition:${input.id}`, summary: `修改采购申请 ${before.reqNo}`, before, after })
-      return after
+      return requisitionFor(ctx.core, after, signedIn(ctx))
     },
   }),
   'requisitions.delete': route<'requisitions.delete'>()({
@@ -64,7 +66,7 @@ export const requisitionRoutes = {
     mutates: true,
     handler: (ctx, input) => {
       const before = requireRequisition(ctx.core, input.id)
-      requireRequisitionStatus(before, 'draft')
+      requireRequisitionAction(ctx.core, before, signedIn(ctx), 'delete')
       ctx.core.db.prepare('DELETE FROM requisitions WHERE id = ?').run(input.id)
       ctx.note({ target: `requisition:${input.id}`, summary: `删除采购申请 ${before.reqNo}`, before })
       return { ok: true }
@@ -75,13 +77,13 @@ export const requisitionRoutes = {
     mutates: true,
     handler: (ctx, input) => {
       const requisition = requireRequisition(ctx.core, input.id)
-      requireRequisitionStatus(requisition, 'draft')
+      requireRequisitionAction(ctx.core, requisition, signedIn(ctx), 'submit')
       const at = timestamp(ctx.core)
       ctx.core.db
         .prepare("UPDATE requisitions SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?")
         .run(at, at, input.id)
       ctx.note({ target: `requisition:${input.id}`, summary: `提交采购申请 ${requisition.reqNo}` })
-      return requireRequisition(ctx.core, input.id)
+      return requisitionFor(ctx.core, requireRequisition(ctx.core, input.id), signedIn(ctx))
     },
   }),
   'requisitions.approve': route<'requisitions.approve'>()({
@@ -104,7 +106,7 @@ export const requisitionRoutes = {
         const line = requisition?.lines.find((l) => l.lineNo === entry.lineNo)
         const where = `${requisition?.reqNo ?? entry.requisitionId} 第 ${entry.lineNo} 行`
         if (!requisition || !line) throw badInput(`${where}：不存在`, `${where}: not found`)
-        if (requisition.status !== 'approved') throw conflict(`${where}：采购申请未审批通过`, `${where}: not approved`)
+        requireRequisitionAction(ctx.core, requisition, signedIn(ctx), 'order')
         const itemId = line.itemId ?? entry.itemId
         if (!itemId)
           throw badInput(
@@ -144,9 +146,8 @@ export const requisitionRoutes = {
 
 function decideRequisition(ctx: RouteContext, id: number, status: 'approved' | 'rejected', comment: string) {
   const requisition = requireRequisition(ctx.core, id)
-  requireRequisitionStatus(requisition, 'submitted')
   const user = signedIn(ctx)
-  refuseOwn(requisition.requestedById, null, user, '采购申请')
+  requireRequisitionAction(ctx.core, requisition, user, status === 'approved' ? 'approve' : 'reject')
   const at = timestamp(ctx.core)
   ctx.core.db
     .prepare(
@@ -157,5 +158,5 @@ function decideRequisition(ctx: RouteContext, id: number, status: 'approved' | '
     target: `requisition:${id}`,
     summary: `${status === 'approved' ? '批准' : '驳回'}采购申请 ${requisition.reqNo}`,
   })
-  return requireRequisition(ctx.core, id)
+  return requisitionFor(ctx.core, requireRequisition(ctx.core, id), user)
 }

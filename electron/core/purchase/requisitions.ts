@@ -1,6 +1,6 @@
 /** 采购申请 (requisitions): storage and the rules of their lines. */
 import type { ParsedInput, Requisition, RequisitionLine, RequisitionSummary } from '../../shared/contract'
-import { badInput, conflict, notFound } from '../../shared/errors'
+import { badInput, notFound } from '../../shared/errors'
 import { timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
 import { pagedQuery, whereClause } from '../db/paged'
@@ -114,15 +114,6 @@ export function saveRequisition(
     insert.run(id, index + 1, line.itemId, line.name, line.spec, line.unit, line.qtyMilli, line.note),
   )
   return id
-}
-
-export function requireRequisitionStatus(requisition: Requisition, ...statuses: Requisition['status'][]): void {
-  if (!statuses.includes(requisition.status)) {
-    throw conflict(
-      `采购申请 ${requisition.reqNo} 当前状态不允许此操作`,
-      `Requisition ${requisition.reqNo} is ${requisition.status}`,
-    )
-  }
 }
 
 export function setRequisitionStatus(db: Db, id: number, status: Requisition['status'], at: string): void {

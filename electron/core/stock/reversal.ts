@@ -4,39 +4,22 @@
  * if neither had been posted; if the goods were meanwhile issued, a balance would go negative and the
  * reversal is refused. A closed period refuses it too: correct with a new document in the open period.
  */
-import type { Role, StockDocument } from '../../shared/contract'
-import { ApiError, conflict } from '../../shared/errors'
-import { can } from '../../shared/permissions'
-import { localDate, timestamp, type Core } from '../context'
+import type { StockDocument, User } from '../../shared/contract'
+import { timestamp, type Core } from '../context'
 import { getSetting } from '../system/settings'
 import { allocateDocNo, findByRequestId, insertDraft, markPosted } from './documents'
 import { recordMovements } from './ledger'
-import { checkPeriodOpen } from './periods'
+import { requireStockAction } from './actions'
 import { requireDocument } from './service'
 
-export function reverseDocument(
-  core: Core,
-  id: number,
-  requestId: string,
-  user: { id: number; role: Role },
-): StockDocument {
+export function reverseDocument(core: Core, id: number, requestId: string, user: User): StockDocument {
   const original = requireDocument(core, id)
   // Idempotent: a repeated request, or a second reversal of the same document, returns the first.
   const repeated = findByRequestId(core.db, requestId)
   if (repeated) return requireDocument(core, repeated.id)
   if (original.reversedById) return requireDocument(core, original.reversedById)
-  if (original.status !== 'posted') throw conflict('只有已审核的单据可以红冲', 'Only a posted document can be reversed')
-  if (original.reversesId) throw conflict('红冲单不能再红冲', 'A reversal cannot be reversed')
-  if (original.docType === 'PD') {
-    throw conflict('盘点单不能红冲：请红冲它生成的盘盈单或盘亏单', 'Reverse the surplus or shortage document instead')
-  }
-  if (original.businessDate < localDate(core.now()) && !can(user.role, 'stock.backdate')) {
-    throw new ApiError('FORBIDDEN', {
-      zh: '红冲以前日期的单据需要仓库主管或管理员',
-      en: 'Reversing an earlier document needs an approver or an administrator',
-    })
-  }
-  checkPeriodOpen(core.db, original.businessDate)
+  // Posted, no reversal itself, no 盘点单, an earlier date only by an approver, period open.
+  requireStockAction(core, original, user, 'reverse')
   const reversalId = insertDraft(
     core.db,
     {

@@ -7,16 +7,9 @@ import { deleteDraft, insertDraft, listDocuments, updateDraft } from './document
 import { listOnHand } from './on-hand'
 import { itemLedger } from './item-ledger'
 import { reverseDocument } from './reversal'
+import { requireStockAction, stockView } from './actions'
 import { createStocktake, postStocktake, refuseStocktakeEdit, requireStocktake, setCounts } from './stocktake'
-import {
-  checkParties,
-  checkWarehouse,
-  DOC_NAMES,
-  postDocument,
-  priceLines,
-  requireDocument,
-  requireDraft,
-} from './service'
+import { checkParties, checkWarehouse, DOC_NAMES, postDocument, priceLines, requireDocument } from './service'
 
 const DEFAULT_SUBTYPE = { RK: 'other', CK: 'issue', DB: 'transfer', PD: 'stocktake' } as const
 
@@ -27,7 +20,7 @@ export const stockRoutes = {
     handler: (ctx, input) => {
       const user = signedIn(ctx)
       const repeated = repeatedCreate(ctx, 'documents', input.requestId)
-      if (repeated) return requireDocument(ctx.core, repeated)
+      if (repeated) return stockView(ctx.core, requireDocument(ctx.core, repeated), user)
       refuseStocktakeEdit(input.docType)
       checkWarehouse(ctx.core, input.warehouseId)
       const subtype = input.subtype ?? DEFAULT_SUBTYPE[input.docType]
@@ -36,7 +29,7 @@ export const stockRoutes = {
       checkParties(ctx.core, input.docType, subtype, { ...input, lines })
       const id = insertDraft(ctx.core.db, { ...input, subtype, lines, userId: user.id }, timestamp(ctx.core))
       ctx.note({ target: `document:${id}`, summary: `新建${DOC_NAMES[input.docType]}草稿（${lines.length} 行）` })
-      return requireDocument(ctx.core, id)
+      return stockView(ctx.core, requireDocument(ctx.core, id), user)
     },
   }),
 
@@ -44,15 +37,16 @@ export const stockRoutes = {
     access: 'stock.write',
     mutates: true,
     handler: (ctx, input) => {
-      const before = requireDraft(ctx.core, input.id)
-      refuseStocktakeEdit(before.docType)
+      const user = signedIn(ctx)
+      const before = requireDocument(ctx.core, input.id)
+      requireStockAction(ctx.core, before, user, 'edit')
       checkWarehouse(ctx.core, input.warehouseId)
       const fields = { ...input, lines: priceLines(ctx.core, input.lines, before.docType) }
       checkParties(ctx.core, before.docType, before.subtype, fields)
       updateDraft(ctx.core.db, input.id, fields, timestamp(ctx.core))
       const after = requireDocument(ctx.core, input.id)
       ctx.note({ target: `document:${input.id}`, summary: '修改草稿', before, after })
-      return after
+      return stockView(ctx.core, after, user)
     },
   }),
 
@@ -60,7 +54,8 @@ export const stockRoutes = {
     access: 'stock.write',
     mutates: true,
     handler: (ctx, input) => {
-      const before = requireDraft(ctx.core, input.id)
+      const before = requireDocument(ctx.core, input.id)
+      requireStockAction(ctx.core, before, signedIn(ctx), 'delete')
       deleteDraft(ctx.core.db, input.id)
       ctx.note({ target: `document:${input.id}`, summary: '删除草稿', before })
       return { ok: true }
@@ -69,7 +64,7 @@ export const stockRoutes = {
 
   'stock.get': route<'stock.get'>()({
     access: 'stock.read',
-    handler: (ctx, input) => requireDocument(ctx.core, input.id),
+    handler: (ctx, input) => stockView(ctx.core, requireDocument(ctx.core, input.id), signedIn(ctx)),
   }),
 
   'stock.list': route<'stock.list'>()({
@@ -83,10 +78,13 @@ export const stockRoutes = {
     mutates: true,
     handler: (ctx, input) => {
       const user = signedIn(ctx)
-      if (requireDocument(ctx.core, input.id).docType === 'PD') postStocktake(ctx.core, input.id, user)
+      const before = requireDocument(ctx.core, input.id)
+      if (before.status === 'posted') return stockView(ctx.core, before, user) // a repeated 审核
+      requireStockAction(ctx.core, before, user, 'post')
+      if (before.docType === 'PD') postStocktake(ctx.core, input.id, user)
       const doc = postDocument(ctx.core, input.id, user)
       ctx.note({ target: `document:${doc.id}`, summary: `审核${DOC_NAMES[doc.docType]} ${doc.docNo}` })
-      return doc
+      return stockView(ctx.core, doc, user)
     },
   }),
 
@@ -94,10 +92,11 @@ export const stockRoutes = {
     access: 'stock.post',
     mutates: true,
     handler: (ctx, input) => {
-      const reversal = reverseDocument(ctx.core, input.id, input.requestId, signedIn(ctx))
+      const user = signedIn(ctx)
+      const reversal = reverseDocument(ctx.core, input.id, input.requestId, user)
       afterReversal(ctx.core, input.id)
       ctx.note({ target: `document:${input.id}`, summary: `红冲 ${reversal.reversesNo}，红冲单 ${reversal.docNo}` })
-      return reversal
+      return stockView(ctx.core, reversal, user)
     },
   }),
 
@@ -112,29 +111,31 @@ export const stockRoutes = {
     handler: (ctx, input) => {
       const user = signedIn(ctx)
       const repeated = repeatedCreate(ctx, 'documents', input.requestId)
-      if (repeated) return requireStocktake(ctx.core, repeated)
+      if (repeated) return stockView(ctx.core, requireStocktake(ctx.core, repeated), user)
       const { id, lines } = createStocktake(ctx.core, input, user.id)
       ctx.note({ target: `document:${id}`, summary: `新建盘点单（${lines} 行${input.blind ? '，盲盘' : ''}）` })
-      return requireStocktake(ctx.core, id)
+      return stockView(ctx.core, requireStocktake(ctx.core, id), user)
     },
   }),
 
   'stock.stocktakeGet': route<'stock.stocktakeGet'>()({
     access: 'stock.read',
-    handler: (ctx, input) => requireStocktake(ctx.core, input.id),
+    handler: (ctx, input) => stockView(ctx.core, requireStocktake(ctx.core, input.id), signedIn(ctx)),
   }),
 
   'stock.stocktakeCount': route<'stock.stocktakeCount'>()({
     access: 'stock.write',
     mutates: true,
     handler: (ctx, input) => {
+      const user = signedIn(ctx)
+      requireStockAction(ctx.core, requireDocument(ctx.core, input.id), user, 'count')
       setCounts(ctx.core, input)
       ctx.note({
         target: `document:${input.id}`,
         summary: `录入实盘数（${input.counts.length} 行）`,
         after: input.counts,
       })
-      return requireStocktake(ctx.core, input.id)
+      return stockView(ctx.core, requireStocktake(ctx.core, input.id), user)
     },
   }),
 

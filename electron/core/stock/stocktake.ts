@@ -8,7 +8,7 @@
  * snapshot are flagged (movedSinceSnapshot) so the counter recounts them before posting.
  */
 import type { ParsedInput, Role, Stocktake, StocktakeLine } from '../../shared/contract'
-import { badInput, conflict } from '../../shared/errors'
+import { badInput, conflict, notFound } from '../../shared/errors'
 import { averagePriceE4, formatQuantity, lineAmountFen, proportionalFen } from '../../shared/money'
 import { localDate, timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
@@ -87,7 +87,7 @@ export function getStocktake(db: Db, id: number): Stocktake | undefined {
 
 export function requireStocktake(core: Core, id: number): Stocktake {
   const stocktake = getStocktake(core.db, id)
-  if (!stocktake) throw badInput('盘点单不存在', 'No such stocktake')
+  if (!stocktake) throw notFound({ zh: '盘点单', en: 'Stocktake' })
   return stocktake
 }
 

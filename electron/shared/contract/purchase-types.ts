@@ -173,3 +173,25 @@ export interface Dashboard {
   lowStock: number
   myDrafts: number
 }
+
+/** What the calling user may do to a purchase order now, as the core decides it. */
+export const ORDER_ACTIONS = [
+  'edit',
+  'submit',
+  'delete',
+  'approve',
+  'reject',
+  'markSent',
+  'revise',
+  'receive',
+  'shortClose',
+  'cancel',
+] as const
+export type OrderAction = (typeof ORDER_ACTIONS)[number]
+export type PurchaseOrderView = PurchaseOrder & { actions: OrderAction[] }
+
+/** What the calling user may do to a requisition now; order: 集中采购 into draft orders. */
+export const REQUISITION_ACTIONS = ['edit', 'submit', 'delete', 'approve', 'reject', 'order'] as const
+export type RequisitionAction = (typeof REQUISITION_ACTIONS)[number]
+export type RequisitionView = Requisition & { actions: RequisitionAction[] }
+export type RequisitionRow = RequisitionSummary & { actions: RequisitionAction[] }

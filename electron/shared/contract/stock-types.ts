@@ -1,5 +1,5 @@
 /** Result types of the stocktake (盘点) and item-ledger (明细账) methods. */
-import type { DocSubtype, DocType, StockDocumentSummary } from './types'
+import type { DocSubtype, DocType, StockAction, StockDocumentSummary } from './types'
 
 export interface StocktakeLine {
   lineNo: number
@@ -62,3 +62,6 @@ export interface ItemLedger {
 }
 
 export type { StockDocumentSummary }
+
+/** A 盘点单 with what the caller may do to it (count, post, delete). */
+export type StocktakeView = Stocktake & { actions: StockAction[] }

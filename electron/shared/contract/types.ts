@@ -242,3 +242,13 @@ export type CodeResolution =
   | { kind: 'barcode' | 'code'; item: Item; qtyMilli: number; unitName: string | null }
   | { kind: 'candidates'; candidates: ItemListRow[] }
   | { kind: 'none'; badCheckDigit: boolean }
+
+/**
+ * What the calling user may do to a document now, as the core decides it (electron/core/actions.ts).
+ * The screens show buttons from this list only. edit: 修改草稿; count: 录入实盘数 (盘点单).
+ */
+export const STOCK_ACTIONS = ['edit', 'count', 'post', 'delete', 'reverse'] as const
+export type StockAction = (typeof STOCK_ACTIONS)[number]
+
+/** A stock document with what the caller may do to it. */
+export type StockDocumentView = StockDocument & { actions: StockAction[] }

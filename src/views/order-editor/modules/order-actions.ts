@@ -1,66 +1,41 @@
-import type { PurchaseOrder, User } from '@shared/contract'
+import type { OrderAction as CoreAction, PurchaseOrder, PurchaseOrderView, User } from '@shared/contract'
 import { can } from '@shared/permissions'
 
 export type OrderAction =
   'save' | 'submit' | 'delete' | 'approve' | 'reject' | 'markSent' | 'revise' | 'cancel' | 'shortClose' | 'print'
 
-type Subject = Pick<PurchaseOrder, 'status' | 'createdById' | 'approvals' | 'lines'> | null
-type Viewer = Pick<User, 'id' | 'role'> | null
+type Viewer = Pick<User, 'role'> | null
 
-/** Only a draft is edited (an approved order is changed through 改版, which makes a new draft revision). */
-export function orderEditable(order: Subject, user: Viewer): boolean {
-  if (!user || !can(user.role, 'purchase.order')) return false
-  return order === null || order.status === 'draft'
+/** The core's actions as this screen's buttons (保存 is 'edit'); 验收 is the receiving screen's. */
+const BUTTON: Partial<Record<CoreAction, OrderAction>> = {
+  edit: 'save',
+  submit: 'submit',
+  delete: 'delete',
+  approve: 'approve',
+  reject: 'reject',
+  markSent: 'markSent',
+  revise: 'revise',
+  cancel: 'cancel',
+  shortClose: 'shortClose',
 }
 
-/** An approver who did not make the order and has not approved this revision yet. */
-export function mayDecide(order: NonNullable<Subject>, user: NonNullable<Viewer>): boolean {
-  return (
-    order.status === 'pending' &&
-    can(user.role, 'purchase.approve') &&
-    order.createdById !== user.id &&
-    !order.approvals.some((approval) => approval.userId === user.id)
-  )
+/** A saved order is edited when the core lists 'edit' for this user; a new one by the role's permission. */
+export function orderEditable(order: Pick<PurchaseOrderView, 'actions'> | null, user: Viewer): boolean {
+  if (order) return order.actions.includes('edit')
+  return user !== null && can(user.role, 'purchase.order')
 }
 
 /**
- * The buttons of an order for a user, by its status. They hide what the core would refuse anyway; the
- * core decides (it also refuses the one who revised an order, which the order here does not say).
+ * The buttons of an order: the actions the core lists with it for this user (it decides by role, status
+ * and who made or revised it), and print; a new order may be saved and submitted by whoever may order.
  */
-export function orderActions(order: Subject, user: Viewer): OrderAction[] {
-  if (!user) return []
-  const orders = can(user.role, 'purchase.order')
-  if (order === null) return orders ? ['save', 'submit'] : []
-  const actions: OrderAction[] = []
-  const received = order.lines.some((line) => line.receivedMilli > 0)
-  switch (order.status) {
-    case 'draft':
-      if (orders) actions.push('save', 'submit', 'delete')
-      break
-    case 'pending':
-      if (mayDecide(order, user)) actions.push('approve', 'reject')
-      if (orders) actions.push('cancel')
-      break
-    case 'approved':
-      if (orders) actions.push('markSent', 'revise', 'cancel')
-      break
-    case 'sent':
-    case 'partial':
-      // Changing an order that goods came against is not a revision: short-close the rest instead.
-      if (orders && order.status === 'sent') actions.push('revise')
-      if (orders) actions.push('shortClose')
-      if (orders && !received) actions.push('cancel')
-      break
-    default:
-      break
-  }
-  actions.push('print')
-  return actions
+export function orderActions(order: Pick<PurchaseOrderView, 'actions'> | null, user: Viewer): OrderAction[] {
+  if (!order) return orderEditable(null, user) ? ['save', 'submit'] : []
+  return [...order.actions.flatMap((action) => BUTTON[action] ?? []), 'print']
 }
 
-/** Lines that can still be short-closed: not closed and not received in full. */
-export function openLines(order: Pick<PurchaseOrder, 'status' | 'lines'>): number[] {
-  if (!['sent', 'partial'].includes(order.status)) return []
+/** The lines a short-close button is offered on: not closed and not received in full. */
+export function openLines(order: Pick<PurchaseOrder, 'lines'>): number[] {
   return order.lines
     .filter((line) => line.closedReason === null && line.receivedMilli < line.baseQtyMilli)
     .map((line) => line.lineNo)

@@ -2,7 +2,7 @@ import { ref, shallowRef } from 'vue'
 import { useDialog, useMessage, type ButtonProps } from 'naive-ui'
 import { onBeforeRouteLeave, useRoute, useRouter } from 'vue-router'
 import { useI18n } from 'vue-i18n'
-import type { PurchaseOrder } from '@shared/contract'
+import type { PurchaseOrderView } from '@shared/contract'
 import { errorText } from '@/utils/errors'
 import { OrderCheckError, type OrderEditor, type OrderProblem } from './use-order-editor'
 
@@ -44,7 +44,7 @@ export function useOrderActions(editor: OrderEditor, canLeaveSilently: () => boo
   }
 
   /** Shows the saved order's own address, so a reload or the back button lands on it. */
-  async function follow(saved: PurchaseOrder): Promise<void> {
+  async function follow(saved: PurchaseOrderView): Promise<void> {
     if (route.name === 'order-edit' && Number(route.params.id) === saved.id) return
     await router.replace({ name: 'order-edit', params: { id: saved.id } })
   }

@@ -1,5 +1,5 @@
 import { computed, reactive, ref, shallowRef } from 'vue'
-import type { Item, PurchaseOrder } from '@shared/contract'
+import type { Item, PurchaseOrderView } from '@shared/contract'
 import { api } from '@/api'
 import { newRequestId } from '@/utils/request-id'
 import { useOrderLines } from './use-order-lines'
@@ -36,7 +36,7 @@ const emptyHeader = (warehouseId: number | null = null): OrderHeader => ({
  * its request id when the editor opens, so a retried save returns the order the first attempt made.
  */
 export function useOrderEditor() {
-  const order = shallowRef<PurchaseOrder | null>(null)
+  const order = shallowRef<PurchaseOrderView | null>(null)
   const header = reactive<OrderHeader>(emptyHeader())
   /** The chosen supplier's name, for the select before any search has found it. */
   const supplierName = ref('')
@@ -50,7 +50,7 @@ export function useOrderEditor() {
   const dirty = computed(() => fingerprint.value !== savedFingerprint.value)
 
   /** Shows an order; a draft's lines get their items' pack units, to choose a purchase unit from. */
-  async function show(next: PurchaseOrder): Promise<PurchaseOrder> {
+  async function show(next: PurchaseOrderView): Promise<PurchaseOrderView> {
     let items = new Map<number, Item>()
     if (next.status === 'draft') {
       const ids = [...new Set(next.lines.map((line) => line.itemId))]
@@ -115,7 +115,7 @@ export function useOrderEditor() {
     return null
   }
 
-  async function run(call: () => Promise<PurchaseOrder>): Promise<PurchaseOrder> {
+  async function run(call: () => Promise<PurchaseOrderView>): Promise<PurchaseOrderView> {
     busy.value = true
     try {
       return await show(await call())
@@ -124,7 +124,7 @@ export function useOrderEditor() {
     }
   }
 
-  async function save(): Promise<PurchaseOrder> {
+  async function save(): Promise<PurchaseOrderView> {
     const found = problem()
     const { supplierId, warehouseId } = header
     const lineInputs = lines.toInput()
@@ -148,13 +148,13 @@ export function useOrderEditor() {
   }
 
   /** 提交审批: unsaved edits are saved first. Below the threshold the core approves it at once. */
-  async function submit(): Promise<PurchaseOrder> {
+  async function submit(): Promise<PurchaseOrderView> {
     const current = order.value
     const saved = !current || dirty.value ? await save() : current
     return run(() => api.call('orders.submit', { id: saved.id }))
   }
 
-  function current(): PurchaseOrder {
+  function current(): PurchaseOrderView {
     if (!order.value) throw new Error('no order')
     return order.value
   }

@@ -3,16 +3,13 @@
  * means against the order, over-receipt, and the lines sent to orders.receive. Pure functions, so the
  * renderer tests run them without a browser or a core. Every quantity is in base-unit thousandths.
  */
-import type { BarcodeMatch, PoLine, PoStatus, PurchaseOrder } from '@shared/contract'
+import type { BarcodeMatch, PoLine, PurchaseOrder, PurchaseOrderView } from '@shared/contract'
 import { parseQuantity } from '@shared/money'
 import { receiptAmountFen } from '@shared/rules/amounts'
 import { overReceipt, type OverReceipt } from '@shared/rules/receipt'
 
-/** Orders that can still be received against (the core refuses the others). */
-export const RECEIVABLE_STATUSES: readonly PoStatus[] = ['approved', 'sent', 'partial']
-
-export const isReceivable = (order: Pick<PurchaseOrder, 'status'>): boolean =>
-  RECEIVABLE_STATUSES.includes(order.status)
+/** Whether this user may receive against the order now: the core lists 'receive' with it. */
+export const isReceivable = (order: Pick<PurchaseOrderView, 'actions'>): boolean => order.actions.includes('receive')
 
 /** What the storekeeper enters for one order line in this receipt. */
 export interface ReceiveRow {

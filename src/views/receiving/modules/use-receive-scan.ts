@@ -1,7 +1,7 @@
 import { ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { checkBarcode } from '@shared/barcode'
-import { purchaseInputs, type BarcodeMatch, type PurchaseOrder } from '@shared/contract'
+import { purchaseInputs, type BarcodeMatch, type PurchaseOrderView } from '@shared/contract'
 import { formatQuantity } from '@shared/money'
 import { api } from '@/api'
 import { beep } from '@/utils/beep'
@@ -16,7 +16,7 @@ export interface ScanFeedback {
   text: string
 }
 
-async function findOrder(code: string): Promise<PurchaseOrder | null> {
+async function findOrder(code: string): Promise<PurchaseOrderView | null> {
   if (!purchaseInputs.poByNoInput.safeParse({ poNo: code }).success) return null
   return api.call('orders.findByNo', { poNo: code })
 }
@@ -26,7 +26,7 @@ async function findOrder(code: string): Promise<PurchaseOrder | null> {
  * its pack quantity (1 for the unit's own barcode, 12 for a carton of 12) to the matching line's
  * accepted count. An item that is not on the order is refused with a warning, never added.
  */
-export function useReceiveScan(receiving: Receiving, openOrder: (order: PurchaseOrder) => void) {
+export function useReceiveScan(receiving: Receiving, openOrder: (order: PurchaseOrderView) => void) {
   const { t } = useI18n()
   const feedback = shallowRef<ScanFeedback | null>(null)
   /** The line just counted, highlighted for a moment. */
@@ -58,7 +58,7 @@ export function useReceiveScan(receiving: Receiving, openOrder: (order: Purchase
     say('success', t(packName ? 'receiving.scan.countedPack' : 'receiving.scan.counted', params))
   }
 
-  function countItem(code: string, match: BarcodeMatch | null, order: PurchaseOrder): void {
+  function countItem(code: string, match: BarcodeMatch | null, order: PurchaseOrderView): void {
     const outcome = resolveScan(match, receiving.rows.value, receiving.tolerancePct.value)
     switch (outcome.kind) {
       case 'count':

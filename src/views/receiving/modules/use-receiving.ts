@@ -1,5 +1,5 @@
 import { computed, ref, shallowRef } from 'vue'
-import type { PoStatus, PurchaseOrder } from '@shared/contract'
+import type { PoStatus, PurchaseOrderView } from '@shared/contract'
 import { quantityInputText } from '@/utils/quantity'
 import { api } from '@/api'
 import { newRequestId } from '@/utils/request-id'
@@ -26,7 +26,7 @@ export interface ReceiveResult {
  * purchase.overReceive permission: without it, a line past the tolerance stops the posting here already.
  */
 export function useReceiving(mayOverReceive: () => boolean) {
-  const order = shallowRef<PurchaseOrder | null>(null)
+  const order = shallowRef<PurchaseOrderView | null>(null)
   const rows = ref<ReceiveRow[]>([])
   const note = ref('')
   const tolerancePct = ref(0)
@@ -45,7 +45,7 @@ export function useReceiving(mayOverReceive: () => boolean) {
   }
 
   /** Opens an order for receiving, with nothing entered yet. */
-  function open(next: PurchaseOrder): void {
+  function open(next: PurchaseOrderView): void {
     order.value = next
     rows.value = rowsOf(next)
     note.value = ''

@@ -1,37 +1,25 @@
-import type { Requisition, User } from '@shared/contract'
+import type { RequisitionView, User } from '@shared/contract'
 import { can } from '@shared/permissions'
 
 export type RequisitionAction = 'save' | 'submit' | 'delete' | 'approve' | 'reject'
 
-type Subject = Pick<Requisition, 'status' | 'requestedById'> | null
-type Viewer = Pick<User, 'id' | 'role'> | null
+type Subject = Pick<RequisitionView, 'actions'> | null
+type Viewer = Pick<User, 'role'> | null
 
-/**
- * A requisition is edited by its requester while a draft, or after it was sent back (保存 makes it a
- * draft again); a new one by anyone who may request.
- */
+/** A saved requisition is edited when the core lists 'edit' for this user; a new one by the role's permission. */
 export function requisitionEditable(requisition: Subject, user: Viewer): boolean {
-  if (!user || !can(user.role, 'purchase.request')) return false
-  if (!requisition) return true
-  return requisition.requestedById === user.id && ['draft', 'rejected'].includes(requisition.status)
+  if (requisition) return requisition.actions.includes('edit')
+  return user !== null && can(user.role, 'purchase.request')
 }
 
 /**
- * The buttons a user sees on a requisition. Only hides what the core would refuse: approving is for an
- * approver who is not the requester (the core checks again, for every role).
+ * The buttons of a requisition: the actions the core lists with it for this user (it decides by role,
+ * status and who asked); a new one may be saved and submitted by whoever may request.
  */
 export function requisitionActions(requisition: Subject, user: Viewer): RequisitionAction[] {
-  if (!user) return []
-  if (requisitionEditable(requisition, user)) {
-    const actions: RequisitionAction[] = ['save', 'submit']
-    if (requisition?.status === 'draft') actions.push('delete')
-    return actions
-  }
-  if (
-    requisition?.status === 'submitted' &&
-    requisition.requestedById !== user.id &&
-    can(user.role, 'purchase.approve')
-  )
-    return ['approve', 'reject']
-  return []
+  if (!requisition) return requisitionEditable(null, user) ? ['save', 'submit'] : []
+  return requisition.actions.flatMap((action) => {
+    if (action === 'edit') return ['save' as const]
+    return action === 'order' ? [] : [action]
+  })
 }

@@ -2,7 +2,7 @@ import { ref } from 'vue'
 import { useDialog, useMessage, type ButtonProps } from 'naive-ui'
 import { onBeforeRouteLeave, useRoute, useRouter } from 'vue-router'
 import { useI18n } from 'vue-i18n'
-import type { Requisition } from '@shared/contract'
+import type { RequisitionView } from '@shared/contract'
 import { errorText } from '@/utils/errors'
 import { RequisitionCheckError, type RequisitionEditor, type RequisitionProblem } from './use-requisition-editor'
 
@@ -30,7 +30,7 @@ export function useRequisitionActions(editor: RequisitionEditor, canLeaveSilentl
   }
 
   /** Shows the saved requisition's own address, so a reload or the back button lands on it. */
-  async function follow(saved: Requisition): Promise<void> {
+  async function follow(saved: RequisitionView): Promise<void> {
     if (route.name === 'requisition-edit' && Number(route.params.id) === saved.id) return
     await router.replace({ name: 'requisition-edit', params: { id: saved.id } })
   }

@@ -1,5 +1,5 @@
 import { computed, reactive, ref, shallowRef } from 'vue'
-import type { Requisition } from '@shared/contract'
+import type { RequisitionView } from '@shared/contract'
 import { api } from '@/api'
 import { newRequestId } from '@/utils/request-id'
 import { useRequisitionLines } from './requisition-lines'
@@ -27,7 +27,7 @@ const emptyHeader = (): RequisitionHeader => ({ departmentId: null, neededBy: nu
  * retried after a lost answer returns the requisition the first attempt made.
  */
 export function useRequisitionEditor() {
-  const requisition = shallowRef<Requisition | null>(null)
+  const requisition = shallowRef<RequisitionView | null>(null)
   const header = reactive<RequisitionHeader>(emptyHeader())
   const lines = useRequisitionLines()
   const loading = ref(false)
@@ -38,7 +38,7 @@ export function useRequisitionEditor() {
   const fingerprint = computed(() => JSON.stringify([header, lines.fingerprint.value]))
   const dirty = computed(() => fingerprint.value !== savedFingerprint.value)
 
-  function show(saved: Requisition): void {
+  function show(saved: RequisitionView): void {
     requisition.value = saved
     Object.assign(header, {
       departmentId: saved.departmentId,
@@ -75,7 +75,7 @@ export function useRequisitionEditor() {
   }
 
   /** Runs a call with the busy flag on and shows what it returns. */
-  async function run(call: () => Promise<Requisition>): Promise<Requisition> {
+  async function run(call: () => Promise<RequisitionView>): Promise<RequisitionView> {
     busy.value = true
     try {
       const result = await call()
@@ -86,7 +86,7 @@ export function useRequisitionEditor() {
     }
   }
 
-  async function save(): Promise<Requisition> {
+  async function save(): Promise<RequisitionView> {
     const found = problem()
     const lineInputs = lines.toInput()
     const departmentId = header.departmentId
@@ -107,7 +107,7 @@ export function useRequisitionEditor() {
   }
 
   /** 提交: saves first when there are edits (or it was sent back: saving makes it a draft again). */
-  async function submit(): Promise<Requisition> {
+  async function submit(): Promise<RequisitionView> {
     const current = requisition.value
     const saved = !current || dirty.value || current.status === 'rejected' ? await save() : current
     return run(() => api.call('requisitions.submit', { id: saved.id }))

@@ -1,29 +1,29 @@
 import { h } from 'vue'
 import { NCheckbox, type DataTableColumns } from 'naive-ui'
-import { REQUISITION_STATUSES, type Input, type RequisitionStatus, type RequisitionSummary } from '@shared/contract'
+import { REQUISITION_STATUSES, type Input, type RequisitionRow, type RequisitionStatus } from '@shared/contract'
 import PurchaseStatusTag from '@/components/purchase-status-tag.vue'
 import { formatDateTime } from '@/utils/date'
 
 type Translate = (key: string) => string
-type Column = DataTableColumns<RequisitionSummary>[number]
+type Column = DataTableColumns<RequisitionRow>[number]
 
 /** A status from the address (?status=approved), or null for anything else. */
 export function requisitionStatusOf(value: unknown): RequisitionStatus | null {
   return REQUISITION_STATUSES.find((status) => status === value) ?? null
 }
 
-/** Only approved requisitions can be ordered together (集中采购). */
-export const canCombine = (row: Pick<RequisitionSummary, 'status'>): boolean => row.status === 'approved'
+/** 集中采购 takes the requisitions the core lists 'order' for (approved ones, for whoever may order). */
+export const canCombine = (row: Pick<RequisitionRow, 'actions'>): boolean => row.actions.includes('order')
 
 export interface Selection {
   /** Show the select column at all (the user may order). */
   enabled: boolean
   has: (id: number) => boolean
-  toggle: (row: RequisitionSummary, on: boolean) => void
+  toggle: (row: RequisitionRow, on: boolean) => void
 }
 
 /** The requisition list's columns; with `selection.enabled`, a first column ticks approved ones for 集中采购. */
-export function requisitionColumns(t: Translate, selection: Selection): DataTableColumns<RequisitionSummary> {
+export function requisitionColumns(t: Translate, selection: Selection): DataTableColumns<RequisitionRow> {
   const select: Column = {
     key: 'select',
     width: 44,

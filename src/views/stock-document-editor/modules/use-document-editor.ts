@@ -1,5 +1,5 @@
 import { computed, reactive, ref, shallowRef } from 'vue'
-import type { StockDocument } from '@shared/contract'
+import type { StockDocumentView } from '@shared/contract'
 import { api } from '@/api'
 import type { DocKind } from '@/utils/doc-kinds'
 import { localDate } from '@/utils/date'
@@ -19,7 +19,7 @@ export class EditorValidationError extends Error {
  * returns the draft the first attempt made instead of creating a second one.
  */
 export function useDocumentEditor(kind: DocKind) {
-  const document = shallowRef<StockDocument | null>(null)
+  const document = shallowRef<StockDocumentView | null>(null)
   const header = reactive<DocumentHeader>(emptyHeader(kind.subtypes, null, localDate()))
   const lines = useEditorLines(kind.priced)
   const loading = ref(false)
@@ -36,7 +36,7 @@ export function useDocumentEditor(kind: DocKind) {
     savedFingerprint.value = fingerprint.value
   }
 
-  function show(doc: StockDocument): void {
+  function show(doc: StockDocumentView): void {
     document.value = doc
     Object.assign(header, {
       subtype: doc.subtype,
@@ -81,7 +81,7 @@ export function useDocumentEditor(kind: DocKind) {
   }
 
   /** Creates the draft or updates it; throws EditorValidationError before calling when something is missing. */
-  async function save(): Promise<StockDocument> {
+  async function save(): Promise<StockDocumentView> {
     const found = problem()
     const fields = headerInput(header)
     const lineInputs = lines.toInput()
@@ -107,7 +107,7 @@ export function useDocumentEditor(kind: DocKind) {
   }
 
   /** 审核. Unsaved edits are saved first; the core posts a document once however often this is called. */
-  async function post(): Promise<StockDocument> {
+  async function post(): Promise<StockDocumentView> {
     const found = problem(true)
     if (found) throw new EditorValidationError(found)
     posting.value = true
@@ -125,7 +125,7 @@ export function useDocumentEditor(kind: DocKind) {
    * 红冲: the core posts a reversal document and returns it. `reverseRequestId` is made once per
    * confirmation, so a retried click returns the same reversal.
    */
-  async function reverse(reverseRequestId: string): Promise<StockDocument> {
+  async function reverse(reverseRequestId: string): Promise<StockDocumentView> {
     const current = document.value
     if (!current) throw new Error('no document')
     posting.value = true

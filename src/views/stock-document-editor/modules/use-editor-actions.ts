@@ -2,7 +2,7 @@ import { ref } from 'vue'
 import { useDialog, useMessage, type ButtonProps } from 'naive-ui'
 import { onBeforeRouteLeave, useRoute, useRouter } from 'vue-router'
 import { useI18n } from 'vue-i18n'
-import type { StockDocument } from '@shared/contract'
+import type { StockDocumentView } from '@shared/contract'
 import { errorText } from '@/utils/errors'
 import { newRequestId } from '@/utils/request-id'
 import type { SaveProblem } from './header-rules'
@@ -49,7 +49,7 @@ export function useEditorActions(editor: DocumentEditor, canLeaveSilently: () =>
   }
 
   /** Shows the saved document's own address, so a reload or the back button lands on it. */
-  async function followDocument(saved: StockDocument): Promise<void> {
+  async function followDocument(saved: StockDocumentView): Promise<void> {
     if (route.name === routes.edit && Number(route.params.id) === saved.id) return
     await router.replace({ name: routes.edit, params: { id: saved.id } })
   }

@@ -95,10 +95,10 @@ export function tallyCounts(
  * but posting compares the count with the book at that moment, which differs where stock moved during
  * the count; the 盘盈 / 盘亏 documents hold the real differences, so the book is counted − difference.
  */
-export function withPostedBook(
-  stocktake: Stocktake,
+export function withPostedBook<S extends Stocktake>(
+  stocktake: S,
   results: readonly { docType: DocType; lines: readonly { itemId: number; qtyMilli: number }[] }[],
-): Stocktake {
+): S {
   const difference = new Map<number, number>()
   for (const doc of results) {
     const sign = doc.docType === 'RK' ? 1 : -1

@@ -1,5 +1,5 @@
 import { computed, onBeforeUnmount, ref, shallowRef } from 'vue'
-import type { Input, Stocktake, StocktakeLine } from '@shared/contract'
+import type { Input, StocktakeLine, StocktakeView } from '@shared/contract'
 import { api } from '@/api'
 import { errorText } from '@/utils/errors'
 import { quantityInputText } from '@/utils/quantity'
@@ -49,7 +49,7 @@ const rowOf = (line: StocktakeLine): CountRow => ({
  * A failed save keeps every typed value and reports the error; the next change or 保存 retries.
  */
 export function useCountSheet(onSaveError: (text: string) => void) {
-  const sheet = shallowRef<Stocktake | null>(null)
+  const sheet = shallowRef<StocktakeView | null>(null)
   const rows = ref<CountRow[]>([])
   const loading = ref(false)
   const saving = ref(false)
@@ -74,7 +74,7 @@ export function useCountSheet(onSaveError: (text: string) => void) {
   const find = (itemId: number): CountRow | undefined => rows.value.find((row) => row.line.itemId === itemId)
 
   /** Takes the core's sheet: new lines are added, known ones get the core's book, flags and saved values. */
-  function apply(next: Stocktake): void {
+  function apply(next: StocktakeView): void {
     sheet.value = next
     const known = new Map(rows.value.map((row) => [row.line.itemId, row]))
     rows.value = next.lines.map((line) => {
