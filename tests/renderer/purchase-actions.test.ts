@@ -4,7 +4,7 @@
  * may be saved and submitted by the role's permission.
  */
 import { describe, expect, it } from 'vitest'
-import type { OrderAction, PurchaseOrder, RequisitionAction, Role } from '@shared/contract'
+import type { OrderAction, PurchaseOrder, RequisitionAction, RequisitionStatus, Role } from '@shared/contract'
 import { openLines, orderActions, orderEditable } from '@/views/order-editor/modules/order-actions'
 import { requisitionActions, requisitionEditable } from '@/views/requisition-editor/modules/requisition-actions'
 
@@ -45,7 +45,7 @@ describe('purchase order buttons', () => {
 })
 
 describe('requisition buttons', () => {
-  const listed = (actions: RequisitionAction[]) => ({ actions })
+  const listed = (actions: RequisitionAction[], status: RequisitionStatus = 'draft') => ({ actions, status })
 
   it('a new one is saved and submitted by whoever may request', () => {
     expect(requisitionActions(null, user('storekeeper'))).toEqual(['save', 'submit'])
@@ -58,8 +58,17 @@ describe('requisition buttons', () => {
       'submit',
       'delete',
     ])
-    expect(requisitionActions(listed(['approve', 'reject', 'order']), user('admin'))).toEqual(['approve', 'reject'])
+    expect(requisitionActions(listed(['approve', 'reject', 'order'], 'submitted'), user('admin'))).toEqual([
+      'print',
+      'approve',
+      'reject',
+    ])
     expect(requisitionEditable(listed(['approve', 'reject']), user('admin'))).toBe(false)
     expect(requisitionEditable(listed(['edit']), user('storekeeper'))).toBe(true)
+  })
+
+  it('prints once it has left the draft', () => {
+    expect(requisitionActions(listed(['edit', 'delete']), user('storekeeper'))).not.toContain('print')
+    expect(requisitionActions(listed([], 'approved'), user('viewer'))).toEqual(['print'])
   })
 })
