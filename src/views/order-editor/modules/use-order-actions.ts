@@ -1,10 +1,7 @@
 import { ref, shallowRef } from 'vue'
-import { useDialog, useMessage, type ButtonProps } from 'naive-ui'
-import { onBeforeRouteLeave, useRoute, useRouter } from 'vue-router'
-import { useI18n } from 'vue-i18n'
-import type { PurchaseOrderView } from '@shared/contract'
-import { errorText } from '@/utils/errors'
-import { OrderCheckError, type OrderEditor, type OrderProblem } from './use-order-editor'
+import type { ButtonProps } from 'naive-ui'
+import { useEditorFeedback } from '@/composables/use-editor-feedback'
+import type { OrderEditor, OrderProblem } from './use-order-editor'
 
 const PROBLEM_KEYS: Record<OrderProblem, string> = {
   supplier: 'purchase.orders.problems.supplier',
@@ -29,37 +26,13 @@ export interface ReasonRequest {
 
 /** The order editor's buttons with their confirmations and messages, the route of a new order, the leave guard. */
 export function useOrderActions(editor: OrderEditor, canLeaveSilently: () => boolean) {
-  const { t } = useI18n()
-  const route = useRoute()
-  const router = useRouter()
-  const message = useMessage()
-  const dialog = useDialog()
-  const problem = ref<OrderProblem | null>(null)
+  const { t, router, dialog, problem, report, follow, attempt } = useEditorFeedback({
+    problemKeys: PROBLEM_KEYS,
+    editRoute: 'order-edit',
+    canLeaveSilently,
+  })
   const reason = shallowRef<ReasonRequest | null>(null)
   const reasonOpen = ref(false)
-
-  function report(error: unknown): void {
-    problem.value = error instanceof OrderCheckError ? error.problem : null
-    message.error(error instanceof OrderCheckError ? t(PROBLEM_KEYS[error.problem]) : errorText(error))
-  }
-
-  /** Shows the saved order's own address, so a reload or the back button lands on it. */
-  async function follow(saved: PurchaseOrderView): Promise<void> {
-    if (route.name === 'order-edit' && Number(route.params.id) === saved.id) return
-    await router.replace({ name: 'order-edit', params: { id: saved.id } })
-  }
-
-  /** Runs an action and says how it went; true when it succeeded. */
-  async function attempt(action: () => Promise<string>): Promise<boolean> {
-    try {
-      message.success(await action())
-      problem.value = null
-      return true
-    } catch (error) {
-      report(error)
-      return false
-    }
-  }
 
   const no = () => editor.order.value?.poNo ?? ''
 
@@ -146,23 +119,6 @@ export function useOrderActions(editor: OrderEditor, canLeaveSilently: () => boo
     }
     reasonOpen.value = true
   }
-
-  function askToLeave(): Promise<boolean> {
-    return new Promise((resolve) => {
-      dialog.warning({
-        title: t('common.hint'),
-        content: t('purchase.unsavedLeave'),
-        positiveText: t('common.confirm'),
-        negativeText: t('common.cancel'),
-        onPositiveClick: () => resolve(true),
-        onNegativeClick: () => resolve(false),
-        onClose: () => resolve(false),
-        onMaskClick: () => resolve(false),
-      })
-    })
-  }
-
-  onBeforeRouteLeave(() => (canLeaveSilently() ? true : askToLeave()))
 
   return {
     problem,

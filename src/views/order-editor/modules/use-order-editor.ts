@@ -3,6 +3,7 @@ import type { Item, PurchaseOrderView } from '@shared/contract'
 import { api } from '@/api'
 import { newRequestId } from '@/utils/request-id'
 import { useOrderLines } from './use-order-lines'
+import { CheckError } from '@/composables/use-editor-feedback'
 
 export interface OrderHeader {
   supplierId: number | null
@@ -16,11 +17,7 @@ export interface OrderHeader {
 export type OrderProblem = 'supplier' | 'warehouse' | 'empty' | 'lines'
 
 /** Something to fix before saving, named for the message; nothing was sent. */
-export class OrderCheckError extends Error {
-  constructor(readonly problem: OrderProblem) {
-    super(problem)
-  }
-}
+export class OrderCheckError extends CheckError<OrderProblem> {}
 
 const emptyHeader = (warehouseId: number | null = null): OrderHeader => ({
   supplierId: null,

@@ -3,6 +3,7 @@ import type { RequisitionView } from '@shared/contract'
 import { api } from '@/api'
 import { newRequestId } from '@/utils/request-id'
 import { useRequisitionLines } from './requisition-lines'
+import { CheckError } from '@/composables/use-editor-feedback'
 
 export interface RequisitionHeader {
   departmentId: number | null
@@ -14,11 +15,7 @@ export interface RequisitionHeader {
 export type RequisitionProblem = 'department' | 'lines' | 'empty'
 
 /** Something to fix before saving, named for the message; nothing was sent. */
-export class RequisitionCheckError extends Error {
-  constructor(readonly problem: RequisitionProblem) {
-    super(problem)
-  }
-}
+export class RequisitionCheckError extends CheckError<RequisitionProblem> {}
 
 const emptyHeader = (): RequisitionHeader => ({ departmentId: null, neededBy: null, reason: '', note: '' })
 
