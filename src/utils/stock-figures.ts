@@ -1,10 +1,7 @@
-import { formatFen, formatPrice, formatQuantity } from '@shared/money'
+import { formatPrice, formatQuantity } from '@shared/money'
 
 /** A quantity as plain decimal text for a spreadsheet cell: exact, no thousands separators. */
 export const quantityCell = (qtyMilli: number): string => formatQuantity(qtyMilli).replace(/,/g, '')
-
-/** An amount in 分 as plain decimal text for a spreadsheet cell, e.g. 123456 → "1234.56". */
-export const fenCell = (fen: number): string => formatFen(fen).replace(/,/g, '')
 
 /** A unit price in 1/10000 元 as plain decimal text for a spreadsheet cell; empty when there is none. */
 export const priceCell = (priceE4: number | null): string =>

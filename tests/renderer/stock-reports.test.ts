@@ -1,22 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { ItemLedger, LedgerEntry, OnHandRow } from '@shared/contract'
-import { fenCell, quantityCell, sumFen } from '@/utils/stock-figures'
+import { entryTypeKey, LEDGER_TYPE_NAMES, ledgerRows, reversalKind, splitEntry } from '@shared/rules/ledger-rows'
+import zhCN from '@/i18n/zh-CN'
+import { quantityCell, sumFen } from '@/utils/stock-figures'
 import { limitsText } from '@/views/on-hand/modules/on-hand-columns'
 import { filtersFromQuery, onHandQuery, type OnHandFilters } from '@/views/on-hand/modules/on-hand-filters'
-import {
-  documentPath,
-  entryTypeKey,
-  ledgerRows,
-  rangeFromQuery,
-  reversalKind,
-  splitEntry,
-} from '@/views/stock-ledger/modules/ledger-rows'
+import { documentPath, rangeFromQuery } from '@/views/stock-ledger/modules/ledger-rows'
 
 describe('spreadsheet figures', () => {
   it('writes spreadsheet cells as plain exact decimals and sums 分 as integers', () => {
     expect(quantityCell(1_234_500)).toBe('1234.5')
-    expect(fenCell(123_456_789)).toBe('1234567.89')
-    expect(fenCell(-5)).toBe('-0.05')
     expect(sumFen([10, 20, 1])).toBe(31)
   })
 })
@@ -70,6 +63,10 @@ describe('ledger in/out split', () => {
     expect(reversalKind(entry({ reversal: true, qtyDelta: -10_000 }))).toBe('reversal')
     expect(reversalKind(entry({ docType: 'CK', reversal: true, qtyDelta: 4000 }))).toBe('reversal')
     expect(reversalKind(entry({ docType: 'CK', reversal: true, qtyDelta: -4000 }))).toBe('reversed')
+  })
+
+  it("writes the screen's 业务类型 names into the export", () => {
+    expect(LEDGER_TYPE_NAMES).toEqual(zhCN.stockLedger.types)
   })
 
   it('links each document number to the screen of its type', () => {

@@ -13,8 +13,10 @@ export interface Job {
   filters: Record<string, unknown>
   fileName: string
   writer: SheetWriter
-  /** The next page to read, and the list's total as the last page reported it. */
+  /** The next page to read, the list's rows written so far and the last of them, and the list's total as the last page reported it. */
   page: number
+  listed: number
+  last: unknown
   total: number
   /** Every row has been written; the next step closes the workbook. */
   complete: boolean
@@ -47,6 +49,8 @@ export function startJob(core: Core, fields: Pick<Job, 'userId' | 'spec' | 'filt
     id: randomUUID(),
     writer: new SheetWriter(fields.spec.name(fields.filters), fields.spec.columns(fields.filters)),
     page: 1,
+    listed: 0,
+    last: undefined,
     total: 0,
     complete: false,
     touchedAt: Date.now(),

@@ -9,6 +9,7 @@ import { localDate } from '../context'
 import { route, signedIn, type Access, type RouteContext, type RouteTable } from '../route'
 import { assertAccess, inputError } from '../router'
 import { endJob, findJob, ROWS_PER_STEP, startJob, type Job } from './jobs'
+import { itemLedgerExport } from './ledger-list'
 import { itemsExport, suppliersExport } from './master-lists'
 import { ordersExport, requisitionsExport } from './purchase-lists'
 import type { ListExport, PagedMethod } from './spec'
@@ -22,6 +23,7 @@ export const EXPORTS: Record<ExportList, ListExport> = {
   onHand: onHandExport,
   orders: ordersExport,
   requisitions: requisitionsExport,
+  itemLedger: itemLedgerExport,
 }
 
 /** A list route with its types put away: its access, and one page of its rows under an input. */
@@ -36,12 +38,18 @@ export function exportRoutes(lists: Pick<RouteTable, PagedMethod>) {
   // Sound: every PagedMethod's route returns a page, and takes the input its own schema parsed (below).
   const listRoute = (job: Pick<Job, 'spec'>) => lists[job.spec.method] as unknown as PageRoute
 
+  /** Progress counts the list's own rows; a spec's head and foot rows go around them. */
   function step(job: Job, page: { rows: readonly unknown[]; total: number }): ExportProgress {
-    for (const row of page.rows) job.writer.add(job.spec.cells(row, job.filters))
+    const { spec, filters } = job
+    if (job.page === 1 && spec.head) job.writer.add(spec.head(page, filters))
+    for (const row of page.rows) job.writer.add(spec.cells(row, filters))
+    job.listed += page.rows.length
+    job.last = page.rows.at(-1) ?? job.last
     job.page += 1
-    job.total = Math.max(page.total, job.writer.rowCount)
-    job.complete = page.rows.length < ROWS_PER_STEP || job.writer.rowCount >= page.total
-    return { done: job.writer.rowCount, total: job.total, file: null }
+    job.total = Math.max(page.total, job.listed)
+    job.complete = page.rows.length < ROWS_PER_STEP || job.listed >= page.total
+    if (job.complete && spec.foot) job.writer.add(spec.foot(page, job.last, filters))
+    return { done: job.listed, total: job.total, file: null }
   }
 
   return {
@@ -53,8 +61,8 @@ export function exportRoutes(lists: Pick<RouteTable, PagedMethod>) {
         const parsed = contract[spec.method].input.safeParse({ ...input.filters, page: 1, pageSize: 1 })
         if (!parsed.success) throw inputError(parsed.error, 'filters.')
         const { page: _page, pageSize: _pageSize, ...filters } = parsed.data
-        const fileName = `${spec.name(filters)}-${localDate(ctx.core.now())}.xlsx`
-        const job = startJob(ctx.core, { userId: signedIn(ctx).id, spec, filters, fileName })
+        const name = spec.fileName?.(filters, ctx.core.db) ?? `${spec.name(filters)}-${localDate(ctx.core.now())}`
+        const job = startJob(ctx.core, { userId: signedIn(ctx).id, spec, filters, fileName: `${name}.xlsx` })
         return { job: job.id }
       },
     }),
@@ -73,7 +81,7 @@ export function exportRoutes(lists: Pick<RouteTable, PagedMethod>) {
           const bytes = await job.writer.finish()
           endJob(ctx.core, job.id)
           const file = { fileName: job.fileName, base64: bytes.toString('base64') }
-          return { last: { done: job.writer.rowCount, total: job.total, file } }
+          return { last: { done: job.listed, total: job.total, file } }
         } catch (error) {
           endJob(ctx.core, job.id)
           throw error

@@ -11,6 +11,7 @@ export const EXPORT_LISTS = [
   'onHand',
   'orders',
   'requisitions',
+  'itemLedger',
 ] as const
 export type ExportList = (typeof EXPORT_LISTS)[number]
 

@@ -20,7 +20,6 @@ export default {
     closing: 'Closing balance',
     reversal: 'Reversal',
     reversed: 'Reversed',
-    exportName: 'Item ledger',
     columns: {
       date: 'Date',
       docNo: 'Document',

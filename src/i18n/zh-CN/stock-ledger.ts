@@ -1,4 +1,4 @@
-import type { DocSubtype } from '@shared/contract'
+import type { LedgerTypeKey } from '@shared/rules/ledger-rows'
 
 /** The item ledger (物资明细账) screen. */
 export default {
@@ -20,7 +20,6 @@ export default {
     closing: '期末结存',
     reversal: '红冲',
     reversed: '已红冲',
-    exportName: '明细账',
     columns: {
       date: '日期',
       docNo: '单号',
@@ -49,7 +48,8 @@ export default {
       transferIn: '调拨入库',
       transferOut: '调拨出库',
       stocktake: '盘点',
-      // Every subtype has a label: a new one added to the contract fails the type check here.
-    } satisfies Record<DocSubtype | 'transferIn' | 'transferOut', string>,
+      // Every subtype has a label: a new one added to the contract fails the type check here. The core's
+      // export writes the same names (LEDGER_TYPE_NAMES; tests/renderer/stock-reports.test.ts keeps them equal).
+    } satisfies Record<LedgerTypeKey, string>,
   },
 }

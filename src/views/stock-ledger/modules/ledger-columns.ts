@@ -2,8 +2,8 @@ import { h } from 'vue'
 import { NTag, type DataTableBaseColumn, type DataTableColumns } from 'naive-ui'
 import { RouterLink } from 'vue-router'
 import { formatFen, formatPrice, formatQuantity } from '@shared/money'
-import { fenCell, priceCell, quantityCell } from '@/utils/stock-figures'
-import { documentPath, entryTypeKey, reversalKind, type LedgerRow } from './ledger-rows'
+import { entryTypeKey, reversalKind, type LedgerRow } from '@shared/rules/ledger-rows'
+import { documentPath } from './ledger-rows'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
@@ -117,44 +117,5 @@ export function ledgerColumns(t: Translate): DataTableColumns<LedgerRow> {
         figure('balanceValue', t('stockLedger.columns.balanceValue'), balanceValue, formatFen, 110),
       ],
     },
-  ]
-}
-
-/** The export sheet: the same columns flat, figures as exact plain decimals. */
-export function ledgerSheetHeaders(t: Translate): string[] {
-  return [
-    t('stockLedger.columns.date'),
-    t('stockLedger.columns.docNo'),
-    t('stockLedger.columns.type'),
-    t('stockLedger.columns.party'),
-    t('stockLedger.columns.inQty'),
-    t('stockLedger.columns.inValue'),
-    t('stockLedger.columns.outQty'),
-    t('stockLedger.columns.outValue'),
-    t('stockLedger.columns.balanceQty'),
-    t('stockLedger.columns.average'),
-    t('stockLedger.columns.balanceValue'),
-  ]
-}
-
-const cell = (value: number | null, format: (value: number) => string): string => (value === null ? '' : format(value))
-
-export function ledgerSheetRow(t: Translate, row: LedgerRow): string[] {
-  const balance = [quantityCell(balanceQty(row)), priceCell(row.avgPriceE4), fenCell(balanceValue(row))]
-  if (row.kind !== 'entry') {
-    return [t(`stockLedger.${row.kind === 'opening' ? 'opening' : 'closing'}`), '', '', '', '', '', '', '', ...balance]
-  }
-  const kind = reversalKind(row)
-  const type = t(`stockLedger.types.${entryTypeKey(row)}`) + (kind ? `（${t(`stockLedger.${kind}`)}）` : '')
-  return [
-    row.businessDate,
-    row.docNo ?? '',
-    type,
-    row.party ?? '',
-    cell(row.inQty, quantityCell),
-    cell(row.inValue, fenCell),
-    cell(row.outQty, quantityCell),
-    cell(row.outValue, fenCell),
-    ...balance,
   ]
 }
