@@ -22,7 +22,8 @@ export const ZONES = [
   { zone: 'electron/host', zones: ['electron/host', 'electron/core', SHARED, 'package.json'], packages: [NODE] },
   { zone: 'electron/main', zones: ['electron/main', 'electron/core', SHARED], packages: [NODE, 'electron'] },
   { zone: 'electron/preload', zones: ['electron/preload'], types: [SHARED], packages: ['electron'] },
-  { zone: 'src/i18n', zones: ['src/i18n'], types: [SHARED], packages: ['vue', 'vue-i18n', 'naive-ui'] },
+  // The Chinese texts may take names the core writes too (export sheets) from electron/shared.
+  { zone: 'src/i18n', zones: ['src/i18n', SHARED], packages: ['vue', 'vue-i18n', 'naive-ui'] },
   { zone: 'src/api', zones: ['src/api', SHARED], packages: [] },
   { zone: 'src/utils', zones: SRC_BASE, types: ['src/components'], packages: ['vue', 'naive-ui', 'bwip-js', 'zod'] },
   { zone: 'src/stores', zones: ['src/stores', ...SRC_BASE], packages: ['vue', 'pinia', 'vue-router'] },

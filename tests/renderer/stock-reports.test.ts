@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ItemLedger, LedgerEntry, OnHandRow } from '@shared/contract'
-import { entryTypeKey, LEDGER_TYPE_NAMES, ledgerRows, reversalKind, splitEntry } from '@shared/rules/ledger-rows'
-import zhCN from '@/i18n/zh-CN'
+import { entryTypeKey, ledgerRows, reversalKind, splitEntry } from '@shared/rules/ledger-rows'
 import { quantityCell, sumFen } from '@/utils/stock-figures'
 import { limitsText } from '@/views/on-hand/modules/on-hand-columns'
 import { filtersFromQuery, onHandQuery, type OnHandFilters } from '@/views/on-hand/modules/on-hand-filters'
@@ -63,10 +62,6 @@ describe('ledger in/out split', () => {
     expect(reversalKind(entry({ reversal: true, qtyDelta: -10_000 }))).toBe('reversal')
     expect(reversalKind(entry({ docType: 'CK', reversal: true, qtyDelta: 4000 }))).toBe('reversal')
     expect(reversalKind(entry({ docType: 'CK', reversal: true, qtyDelta: -4000 }))).toBe('reversed')
-  })
-
-  it("writes the screen's 业务类型 names into the export", () => {
-    expect(LEDGER_TYPE_NAMES).toEqual(zhCN.stockLedger.types)
   })
 
   it('links each document number to the screen of its type', () => {

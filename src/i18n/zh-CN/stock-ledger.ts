@@ -1,4 +1,4 @@
-import type { LedgerTypeKey } from '@shared/rules/ledger-rows'
+import { LEDGER_TYPE_NAMES } from '@shared/rules/ledger-rows'
 
 /** The item ledger (物资明细账) screen. */
 export default {
@@ -34,22 +34,7 @@ export default {
       balanceValue: '结存金额',
     },
     groups: { in: '收入', out: '发出', balance: '结存' },
-    types: {
-      other: '其他入库',
-      purchase: '采购入库',
-      opening: '期初入库',
-      return_in: '退库',
-      surplus: '盘盈',
-      issue: '领用出库',
-      return_supplier: '退货',
-      scrap: '报损',
-      shortage: '盘亏',
-      transfer: '调拨',
-      transferIn: '调拨入库',
-      transferOut: '调拨出库',
-      stocktake: '盘点',
-      // Every subtype has a label: a new one added to the contract fails the type check here. The core's
-      // export writes the same names (LEDGER_TYPE_NAMES; tests/renderer/stock-reports.test.ts keeps them equal).
-    } satisfies Record<LedgerTypeKey, string>,
+    // The names the core's export writes too: one list, in electron/shared.
+    types: { ...LEDGER_TYPE_NAMES },
   },
 }
