@@ -149,13 +149,6 @@ export function startScanner(options: ScannerOptions): Scanner {
   }
 }
 
-/** A scanner that listens while the calling component is mounted. */
-export function useScanner(options: ScannerOptions): void {
-  let scanner: Scanner | null = null
-  onMounted(() => (scanner = startScanner(options)))
-  onBeforeUnmount(() => scanner?.stop())
-}
-
 export type ScanHandler = (code: string, info: ScanInfo) => void
 
 // Screens that want scans, most recently mounted last; one shared scanner runs while any is registered.

@@ -1,7 +1,5 @@
 import type { DocType } from '@shared/contract'
 
-export const stockInPrintRoute = (id: number): string => `/print/stock-in/${id}`
-
 /**
  * The print page's addresses: all show the same page, which picks the sheet by the document's type;
  * the kind only names the desktop's PDF file (入库单-12.pdf, 盘点表-7.pdf).

@@ -32,17 +32,3 @@ export function findCategoryByPath(db: Db, text: string): number | undefined {
   }
   return parent ?? undefined
 }
-
-/** Names from the root down to a category, for display: 「办公用品 / 纸张」. */
-export function categoryPath(db: Db, id: number): string {
-  const names: string[] = []
-  let current: number | null = id
-  while (current !== null && names.length < 20) {
-    const row = db.prepare('SELECT parent_id, name FROM categories WHERE id = ?').get(current) as
-      { parent_id: number | null; name: string } | undefined
-    if (!row) break
-    names.unshift(row.name)
-    current = row.parent_id
-  }
-  return names.join(' / ')
-}

@@ -53,11 +53,6 @@ const RULES: Record<DocSubtype, readonly FieldRule[]> = {
   stocktake: [],
 }
 
-/** The party fields a document of this subtype shows, in the order the header lays them out. */
-export function headerFields(subtype: DocSubtype): readonly FieldRule[] {
-  return RULES[subtype]
-}
-
 export const showsField = (subtype: DocSubtype, field: PartyField): boolean =>
   RULES[subtype].some((rule) => rule.field === field)
 
