@@ -1,25 +1,6 @@
 /** The purchasing screens' exports: 采购订单 and 采购申请. */
-import type { PoStatus, RequisitionStatus } from '../../shared/contract'
+import { ORDER_STATUS_NAMES, REQUISITION_STATUS_NAMES } from '../../shared/names'
 import { defineExport, localDateTime } from './spec'
-
-const ORDER_STATUS: Record<PoStatus, string> = {
-  draft: '草稿',
-  pending: '待审批',
-  approved: '已审批',
-  sent: '已发送',
-  partial: '部分到货',
-  received: '已到货',
-  closed: '已短结',
-  cancelled: '已作废',
-}
-const REQUISITION_STATUS: Record<RequisitionStatus, string> = {
-  draft: '草稿',
-  submitted: '待审批',
-  approved: '已批准',
-  rejected: '已驳回',
-  ordered: '已下单',
-  done: '已完成',
-}
 
 export const ordersExport = defineExport({
   method: 'orders.list',
@@ -37,7 +18,7 @@ export const ordersExport = defineExport({
   ],
   cells: (row) => [
     row.poNo,
-    ORDER_STATUS[row.status],
+    ORDER_STATUS_NAMES[row.status],
     row.overdue ? '逾期' : '',
     row.supplierName,
     row.warehouseName,
@@ -64,7 +45,7 @@ export const requisitionsExport = defineExport({
   ],
   cells: (row) => [
     row.reqNo,
-    REQUISITION_STATUS[row.status],
+    REQUISITION_STATUS_NAMES[row.status],
     row.departmentName,
     row.neededBy ?? '',
     row.reason,

@@ -1,6 +1,7 @@
 /** The stock screens' exports: 入库 / 出库 / 调拨 lists, 盘点单, and 库存 (on hand, also 低库存). */
-import type { DocSubtype, DocType, StockDocumentSummary } from '../../shared/contract'
+import type { DocType, StockDocumentSummary } from '../../shared/contract'
 import { averagePriceE4 } from '../../shared/money'
+import { DOC_STATUS_NAMES, STOCKTAKE_STATUS_NAMES, SUBTYPE_NAMES } from '../../shared/names'
 import { defineExport } from './spec'
 
 /** The list's own names, as the screens show them. */
@@ -10,21 +11,6 @@ const KIND_NAMES: Record<DocType, { name: string; warehouse: string }> = {
   DB: { name: '调拨单', warehouse: '调出仓库' },
   PD: { name: '盘点单', warehouse: '仓库' },
 }
-const SUBTYPES: Record<DocSubtype, string> = {
-  other: '其他入库',
-  purchase: '采购入库',
-  opening: '期初',
-  return_in: '退库',
-  surplus: '盘盈',
-  issue: '领用',
-  return_supplier: '退货',
-  scrap: '报损',
-  shortage: '盘亏',
-  transfer: '调拨',
-  stocktake: '盘点',
-}
-const DOC_STATUS = { draft: '草稿', posted: '已审核' } as const
-const STOCKTAKE_STATUS = { draft: '盘点中', posted: '已过账' } as const
 
 /** Department (and person) or supplier: whom the goods came from or went to. */
 function party(row: StockDocumentSummary): string {
@@ -68,12 +54,12 @@ export const stockDocumentsExport = defineExport({
     return [
       row.docNo ?? '（未审核）',
       row.businessDate,
-      ...(transfer ? [] : [SUBTYPES[row.subtype]]),
+      ...(transfer ? [] : [SUBTYPE_NAMES[row.subtype]]),
       row.warehouseName,
       transfer ? (row.toWarehouseName ?? '') : party(row),
       row.reversesId ? -row.totalQtyMilli : row.totalQtyMilli,
       priced ? row.totalFen : null,
-      DOC_STATUS[row.status],
+      DOC_STATUS_NAMES[row.status],
       reversalMark(row),
       row.createdBy,
       row.postedBy ?? '',
@@ -99,7 +85,7 @@ export const stocktakesExport = defineExport({
     row.docNo ?? '（未过账）',
     row.businessDate,
     row.warehouseName,
-    STOCKTAKE_STATUS[row.status],
+    STOCKTAKE_STATUS_NAMES[row.status],
     row.createdBy,
     row.postedBy ?? '',
     row.note,

@@ -1,3 +1,4 @@
+import { ORDER_STATUS_NAMES, REQUISITION_STATUS_NAMES } from '@shared/names'
 import purchaseOrders from './purchase-orders'
 
 /**
@@ -7,24 +8,8 @@ import purchaseOrders from './purchase-orders'
 export default {
   purchase: {
     nav: { requisitions: '采购申请', orders: '采购订单', reorder: '补货建议' },
-    requisitionStatus: {
-      draft: '草稿',
-      submitted: '待审批',
-      approved: '已批准',
-      rejected: '已驳回',
-      ordered: '已下单',
-      done: '已完成',
-    },
-    orderStatus: {
-      draft: '草稿',
-      pending: '待审批',
-      approved: '已审批',
-      sent: '已发送',
-      partial: '部分到货',
-      received: '已到货',
-      closed: '已短结',
-      cancelled: '已作废',
-    },
+    requisitionStatus: { ...REQUISITION_STATUS_NAMES },
+    orderStatus: { ...ORDER_STATUS_NAMES },
     overdue: '逾期',
     unsavedLeave: '有未保存的修改，确定离开吗？',
     errors: {

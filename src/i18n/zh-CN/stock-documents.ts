@@ -1,3 +1,5 @@
+import { SUBTYPE_NAMES } from '@shared/names'
+
 /** 入库单, 出库单 and 调拨单: what differs by type and subtype, the list filters, and 红冲. */
 const supplier = '供应商'
 
@@ -38,19 +40,7 @@ export default {
         exportName: '调拨单',
       },
     },
-    subtypes: {
-      other: '其他入库',
-      purchase: '采购入库',
-      opening: '期初',
-      return_in: '退库',
-      surplus: '盘盈',
-      issue: '领用',
-      return_supplier: '退货',
-      scrap: '报损',
-      shortage: '盘亏',
-      transfer: '调拨',
-      stocktake: '盘点',
-    },
+    subtypes: { ...SUBTYPE_NAMES },
     /** Header labels per subtype: a 领用 names its 领用部门, a 退库 its 退库部门. */
     labels: {
       other: { supplier },

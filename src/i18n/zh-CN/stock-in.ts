@@ -1,3 +1,5 @@
+import { DOC_STATUS_NAMES } from '@shared/names'
+
 /** The stock-in (入库单) list and editor. */
 export default {
   stockIn: {
@@ -7,7 +9,7 @@ export default {
     create: '新建入库单',
     empty: '没有入库单',
     statusFilter: '状态',
-    status: { draft: '草稿', posted: '已审核' },
+    status: { ...DOC_STATUS_NAMES },
     columns: {
       docNo: '单号',
       businessDate: '业务日期',

@@ -1,3 +1,5 @@
+import { STOCKTAKE_STATUS_NAMES } from '@shared/names'
+
 /** The stocktake (盘点) list, the new-stocktake dialog and the count sheet. */
 export default {
   stocktake: {
@@ -6,7 +8,7 @@ export default {
     scopeAll: '全部物资',
     draftNo: '（未过账）',
     exportName: '盘点单',
-    status: { draft: '盘点中', posted: '已过账' },
+    status: { ...STOCKTAKE_STATUS_NAMES },
     statusFilter: '状态',
     createdInfo: '{name} 于 {at} 创建',
     postedInfo: '{name} 于 {at} 过账',
