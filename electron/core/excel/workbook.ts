@@ -1,6 +1,7 @@
 /** Reading and writing simple one-sheet .xlsx files (exceljs), as base64 for the JSON API. */
 import ExcelJS from 'exceljs'
 import { badInput } from '../../shared/errors'
+import { keepTextAsText } from './text-cells'
 
 export interface Column {
   header: string
@@ -69,7 +70,7 @@ export async function writeSheet(name: string, columns: Column[], rows: (string 
   columns.forEach((c, i) => {
     if (c.note) sheet.getRow(1).getCell(i + 1).note = c.note
   })
-  for (const row of rows) sheet.addRow(row)
+  for (const row of rows) keepTextAsText(sheet.addRow(row))
   const buffer = await workbook.xlsx.writeBuffer()
   return Buffer.from(buffer).toString('base64')
 }

@@ -2,6 +2,7 @@
 import { PassThrough } from 'node:stream'
 import ExcelJS from 'exceljs'
 import { formatFen, formatPrice, formatQuantity } from '../../shared/money'
+import { keepTextAsText } from '../excel/text-cells'
 
 /**
  * How a column's cells are written. `fen`, `qty` and `price` take the integer the core keeps (分,
@@ -91,7 +92,9 @@ export class SheetWriter {
 
   add(cells: readonly ExportCell[]): void {
     const sheet = this.sheet && this.rowsInSheet < this.rowsPerSheet ? this.sheet : this.openSheet()
-    sheet.addRow(this.columns.map((c, i) => cellValue(c.kind ?? 'text', cells[i] ?? null))).commit()
+    const row = sheet.addRow(this.columns.map((c, i) => cellValue(c.kind ?? 'text', cells[i] ?? null)))
+    keepTextAsText(row)
+    row.commit()
     this.rowsInSheet += 1
     this.rowCount += 1
   }

@@ -8,7 +8,7 @@ import { ApiError, badInput } from '../../shared/errors'
 import { formatQuantity } from '../../shared/money'
 import { can } from '../../shared/permissions'
 import { basePriceE4, receiptAmountFen } from '../../shared/rules/amounts'
-import { overReceipt } from '../../shared/rules/receipt'
+import { mergeReceiptEntries, overReceipt } from '../../shared/rules/receipt'
 import { localDate, timestamp, type Core } from '../context'
 import { findByRequestId, insertDraft } from '../stock/documents'
 import { postDocument, requireDocument } from '../stock/service'
@@ -32,6 +32,7 @@ export function receiveOrder(
   const tolerance = purchaseSettings(db).overReceiptTolerancePct
   const lines: { itemId: number; qtyMilli: number; priceE4: number; amountFen: number; poLineNo: number }[] = []
   const rejections: { lineNo: number; qtyMilli: number; reason: string }[] = []
+  // Each entry as typed: on the order, open, in the unit's decimals, a rejection with its reason.
   for (const entry of input.lines) {
     const line = order.lines.find((l) => l.lineNo === entry.lineNo)
     const where = `第 ${entry.lineNo} 行`
@@ -47,10 +48,15 @@ export function receiveOrder(
     if (entry.rejectedMilli > 0 && !entry.rejectReason) {
       throw badInput(`${where}：请填写拒收原因`, `Line ${entry.lineNo}: give the reason for the rejection`)
     }
+  }
+  // An order line listed twice is one receipt line: the tolerance sees the sum plus what came before.
+  for (const entry of mergeReceiptEntries(input.lines)) {
+    const line = order.lines.find((l) => l.lineNo === entry.lineNo)
+    if (!line) continue // refused above
     if (overReceipt(line, entry.acceptedMilli, tolerance) === 'beyond' && !can(user.role, 'purchase.overReceive')) {
       throw new ApiError('FORBIDDEN', {
-        zh: `「${line.itemName}」订购 ${formatQuantity(line.baseQtyMilli)}${line.unit}，已收 ${formatQuantity(line.receivedMilli)}，本次 ${formatQuantity(entry.acceptedMilli)}：超过允许的 ${tolerance}% 超收，需要仓库主管或管理员验收`,
-        en: `${line.itemName}: receiving beyond the ${tolerance}% tolerance needs an approver or an administrator`,
+        zh: `第 ${line.lineNo} 行「${line.itemName}」订购 ${formatQuantity(line.baseQtyMilli)}${line.unit}，已收 ${formatQuantity(line.receivedMilli)}，本次 ${formatQuantity(entry.acceptedMilli)}：超过允许的 ${tolerance}% 超收，需要仓库主管或管理员验收`,
+        en: `Line ${line.lineNo}, ${line.itemName}: receiving beyond the ${tolerance}% tolerance needs an approver or an administrator`,
       })
     }
     if (entry.acceptedMilli > 0) {
@@ -59,8 +65,7 @@ export function receiveOrder(
       const amountFen = receiptAmountFen(entry.acceptedMilli, line.priceE4, line.packRatioMilli)
       lines.push({ itemId: line.itemId, qtyMilli: entry.acceptedMilli, priceE4, amountFen, poLineNo: line.lineNo })
     }
-    if (entry.rejectedMilli > 0)
-      rejections.push({ lineNo: line.lineNo, qtyMilli: entry.rejectedMilli, reason: entry.rejectReason })
+    for (const r of entry.rejections) rejections.push({ lineNo: line.lineNo, ...r })
   }
   if (lines.length === 0) throw badInput('没有验收合格的数量', 'Nothing was accepted')
   const at = timestamp(core)

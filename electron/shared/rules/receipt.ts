@@ -29,3 +29,40 @@ export function overReceipt(
   if (total > overReceiptLimitMilli(line.baseQtyMilli, tolerancePct)) return 'beyond'
   return total > Math.max(line.baseQtyMilli, line.receivedMilli) ? 'over' : 'none'
 }
+
+/** One entry of a receipt as typed: an order line's accepted and rejected quantities. */
+export interface ReceiptEntry {
+  lineNo: number
+  acceptedMilli: number
+  rejectedMilli: number
+  rejectReason: string
+}
+
+/** One order line of a receipt after merging: the summed quantity and each rejection reason's sum. */
+export interface MergedReceiptLine {
+  lineNo: number
+  acceptedMilli: number
+  rejections: { qtyMilli: number; reason: string }[]
+}
+
+/**
+ * An order line listed more than once in one receipt (two deliveries notes, two pallets) counts as one
+ * line: its accepted quantities are summed, so the over-receipt rule sees the whole quantity; each
+ * rejection reason keeps its own summed quantity. Lines keep the order of their first entry.
+ */
+export function mergeReceiptEntries(entries: readonly ReceiptEntry[]): MergedReceiptLine[] {
+  const merged = new Map<number, MergedReceiptLine>()
+  for (const entry of entries) {
+    let line = merged.get(entry.lineNo)
+    if (!line) {
+      line = { lineNo: entry.lineNo, acceptedMilli: 0, rejections: [] }
+      merged.set(entry.lineNo, line)
+    }
+    line.acceptedMilli = safeAdd(line.acceptedMilli, entry.acceptedMilli, 'quantity')
+    if (entry.rejectedMilli <= 0) continue
+    const same = line.rejections.find((r) => r.reason === entry.rejectReason)
+    if (same) same.qtyMilli = safeAdd(same.qtyMilli, entry.rejectedMilli, 'quantity')
+    else line.rejections.push({ qtyMilli: entry.rejectedMilli, reason: entry.rejectReason })
+  }
+  return [...merged.values()]
+}
