@@ -1,6 +1,7 @@
 import type { FormItemRule } from 'naive-ui'
 import { useI18n } from 'vue-i18n'
 import { inputs } from '@shared/contract'
+import { isCommonPassword } from '@shared/common-passwords'
 
 /** Form rules for usernames, names and passwords, checked with the contract's own schemas. */
 export function useAccountRules(getPassword: () => string) {
@@ -19,8 +20,10 @@ export function useAccountRules(getPassword: () => string) {
   const password: FormItemRule = {
     required: true,
     trigger: ['input', 'blur'],
-    validator: (_rule, value: string) =>
-      inputs.password.safeParse(value).success || new Error(t('account.passwordRule')),
+    validator: (_rule, value: string) => {
+      if (inputs.password.safeParse(value).success) return true
+      return new Error(t(isCommonPassword(value) ? 'account.passwordCommon' : 'account.passwordRule'))
+    },
   }
   const confirm: FormItemRule = {
     required: true,

@@ -2,7 +2,7 @@ import { ApiError, conflict, notFound } from '../../shared/errors'
 import { route, signedIn } from '../route'
 import { timestamp } from '../context'
 import { dummyHash, hashPassword, verifyPassword } from './password'
-import { createSession, deleteSession, deleteUserSessions } from './sessions'
+import { createSession, deleteOtherSessions, deleteSession, deleteUserSessions } from './sessions'
 import {
   countActiveAdmins,
   countUsers,
@@ -93,7 +93,9 @@ export const authRoutes = {
     handler: (ctx, _input, passwordHash) => {
       const user = signedIn(ctx)
       updateUser(ctx.core.db, user.id, { passwordHash }, timestamp(ctx.core))
-      ctx.note({ target: `user:${user.id}`, summary: '修改密码' })
+      // Whoever knew the old password is signed out everywhere else.
+      deleteOtherSessions(ctx.core.db, user.id, ctx.token)
+      ctx.note({ target: `user:${user.id}`, summary: '修改密码（其他会话已结束）' })
       return { ok: true }
     },
   }),

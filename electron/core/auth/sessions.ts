@@ -36,6 +36,14 @@ export function deleteUserSessions(db: Db, userId: number): void {
   db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId)
 }
 
+/** Ends every session of a user but the one given (a password changed by its owner). */
+export function deleteOtherSessions(db: Db, userId: number, keepToken: string | null): void {
+  db.prepare('DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?').run(
+    userId,
+    keepToken ? hashToken(keepToken) : null,
+  )
+}
+
 export function deleteExpiredSessions(db: Db, now: Date): void {
   db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now.toISOString())
 }

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { lineAmountInRange, MAX_EXACT, outOfRange } from '../money'
 import { docPrefix } from './stock-inputs'
 import { DOC_SUBTYPES, DOC_TYPES, ROLES } from './types'
+import { COMMON_PASSWORD_TEXT, isCommonPassword } from '../common-passwords'
 
 const id = z.int().positive()
 const text = (max: number) => z.string().trim().max(max)
@@ -19,7 +20,12 @@ export const username = z
   .string()
   .trim()
   .regex(/^[A-Za-z0-9_.-]{2,32}$/, 'username: 2–32 letters, digits, _ . -')
-export const password = z.string().min(8).max(200)
+/** 8–200 characters and not one of the most common passwords (common-passwords.ts). */
+export const password = z
+  .string()
+  .min(8)
+  .max(200)
+  .refine((value) => !isCommonPassword(value), { message: COMMON_PASSWORD_TEXT.en, params: COMMON_PASSWORD_TEXT })
 export const businessDate = z.iso.date()
 export const barcode = z
   .string()

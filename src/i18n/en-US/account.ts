@@ -15,6 +15,7 @@ export default {
     usernameRule: 'A username has 2–32 letters, digits or _ . -',
     displayNameRule: 'Enter a name',
     passwordRule: 'A password has at least 8 characters',
+    passwordCommon: 'This password is too common and easy to guess; choose another',
     passwordMismatch: 'The passwords do not match',
     passwordChanged: 'Password changed',
   },

@@ -13,6 +13,7 @@ export default {
     usernameRule: '用户名为 2–32 位字母、数字或 _ . -',
     displayNameRule: '请输入姓名',
     passwordRule: '密码至少 8 位',
+    passwordCommon: '密码太常见，容易被猜中，请换一个',
     passwordMismatch: '两次输入的密码不一致',
     passwordChanged: '密码已修改',
   },
