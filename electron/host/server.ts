@@ -67,10 +67,14 @@ export function createHost(options: HostOptions): http.Server {
       responses.set(request.socket, response)
       // No exception in a request ever ends the host: it is logged and answered with 500.
       handle(context, request, response).catch((error: unknown) => {
-        log(`请求失败 / request failed: ${request.method} ${request.url}`, error)
-        if (response.headersSent) return void response.destroy()
-        if (isApi(request.url)) sendJson(response, 500, internalError())
-        else send(response, 500, 'text/plain', 'Internal error')
+        log(`请求失败 / request failed: ${JSON.stringify(`${request.method} ${request.url}`)}`, error)
+        try {
+          if (response.headersSent) response.destroy()
+          else if (isApi(request.url)) sendJson(response, 500, internalError())
+          else send(response, 500, 'text/plain', 'Internal error')
+        } catch {
+          response.destroy()
+        }
       })
     },
   )
@@ -180,7 +184,8 @@ function clientError(error: NodeJS.ErrnoException, socket: Duplex) {
 async function serveStatic(root: string | undefined, pathname: string, response: http.ServerResponse) {
   if (!root) return send(response, 404, 'text/plain', 'Not found')
   const resolved = staticPath(root, pathname)
-  if (!resolved.ok) return send(response, resolved.status, 'text/plain', resolved.status === 400 ? 'Bad path' : 'Not found')
+  if (!resolved.ok)
+    return send(response, resolved.status, 'text/plain', resolved.status === 400 ? 'Bad path' : 'Not found')
   const { file } = resolved
   let data: Buffer
   try {

@@ -8,7 +8,6 @@ import path from 'node:path'
 export type StaticPath = { ok: true; file: string } | { ok: false; status: 400 | 404 }
 
 const ENCODED_SEPARATOR = /%(2f|5c)/i
-// eslint-disable-next-line no-control-regex -- control bytes are exactly what is refused
 const CONTROL = /[\u0000-\u001f\u007f]/
 
 export function staticPath(root: string, rawPath: string): StaticPath {

@@ -7,7 +7,13 @@ import { rawRequest } from './raw-http'
 
 const app = makeApp()
 const logged: string[] = []
-const limits = { maxBodyBytes: 1024 * 1024, headersTimeoutMs: 600, requestTimeoutMs: 1_500, bodyIdleTimeoutMs: 400, lingerMs: 300 }
+const limits = {
+  maxBodyBytes: 1024 * 1024,
+  headersTimeoutMs: 600,
+  requestTimeoutMs: 1_500,
+  bodyIdleTimeoutMs: 400,
+  lingerMs: 300,
+}
 const server = createHost({ router: app.router, version: '9.9.9', limits, log: (message) => logged.push(message) })
 let port = 0
 
