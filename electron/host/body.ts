@@ -36,6 +36,7 @@ export function readBody(request: http.IncomingMessage, limits: HostLimits): Pro
     request.on('data', onData)
     request.on('end', () => finish({ ok: true, text: Buffer.concat(chunks).toString('utf8') }))
     request.on('error', () => finish({ ok: false, status: 400 }))
-    request.on('close', () => clearTimeout(idle))
+    // Closed before its end (a node:http timeout or the client went away): nothing left to answer.
+    request.on('close', () => finish({ ok: false, status: 400 }))
   })
 }

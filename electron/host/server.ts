@@ -149,6 +149,7 @@ function refuse(
   response: http.ServerResponse,
   status: keyof typeof REFUSALS,
 ) {
+  if (response.headersSent || request.socket.destroyed) return
   const close = status !== 413
   if (close) response.setHeader('Connection', 'close')
   sendJson(response, status, REFUSALS[status])

@@ -77,6 +77,18 @@ describe('host limits', () => {
     expect(answer.elapsedMs).toBeLessThan(1_400)
   })
 
+  it('accepts a slow body whose pauses stay under the idle timeout, and cuts one that outlasts the request timeout', async () => {
+    const post = head('POST', '/api/auth.me', 'Content-Type: application/json\r\nContent-Length: 2\r\n')
+    const slow = await rawRequest(port, [post, '{', '}'], 3_000, 200)
+    expect(slow.status).toBe(401)
+    const pieces = Array.from({ length: 12 }, () => ' ')
+    const trickle = head('POST', '/api/auth.me', 'Content-Type: application/json\r\nContent-Length: 100\r\n')
+    const cut = await rawRequest(port, [trickle, ...pieces], 3_000, 200)
+    expect(cut.closed).toBe(true)
+    expect(cut.status).toBe(408)
+    expect(cut.elapsedMs).toBeLessThan(2_200)
+  })
+
   it('closes a connection whose headers never finish, with 408', async () => {
     const answer = await rawRequest(port, 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: 1')
     expect(answer.closed).toBe(true)

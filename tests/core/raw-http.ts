@@ -13,7 +13,13 @@ export interface RawAnswer {
   elapsedMs: number
 }
 
-export function rawRequest(port: number, bytes: string | Buffer, waitMs = 3_000): Promise<RawAnswer> {
+/** Sends `bytes` (or each piece `gapMs` apart) and waits up to `waitMs` for the host to close. */
+export function rawRequest(
+  port: number,
+  bytes: string | Buffer | Array<string | Buffer>,
+  waitMs = 3_000,
+  gapMs = 0,
+): Promise<RawAnswer> {
   return new Promise((resolve) => {
     const started = Date.now()
     const chunks: Buffer[] = []
@@ -29,6 +35,9 @@ export function rawRequest(port: number, bytes: string | Buffer, waitMs = 3_000)
     socket.on('data', (chunk: Buffer) => chunks.push(chunk))
     socket.on('error', () => done(true))
     socket.on('close', () => done(true))
-    socket.write(bytes)
+    const pieces = Array.isArray(bytes) ? bytes : [bytes]
+    pieces.forEach((piece, index) => {
+      setTimeout(() => socket.writable && socket.write(piece), index * gapMs)
+    })
   })
 }
