@@ -5,10 +5,14 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import type { Duplex } from 'node:stream'
 import type { CallResult } from '../shared/bridge'
 import { CSP_HEADER } from '../shared/csp'
 import type { ErrorCode } from '../shared/errors'
 import type { Router } from '../core/router'
+import { readBody } from './body'
+import { hostLimits, type HostLimits } from './limits'
+import { staticPath } from './static-path'
 
 export interface HostOptions {
   router: Router
@@ -17,9 +21,12 @@ export interface HostOptions {
   staticDir?: string
   /** Extra Host header names accepted besides localhost / 127.0.0.1 (for the later LAN mode). */
   allowedHosts?: string[]
+  /** Size and time limits (electron/host/limits.ts); tests pass short timeouts. */
+  limits?: Partial<HostLimits>
+  /** Where a failed request is reported (default: console.error). */
+  log?: (message: string, error?: unknown) => void
 }
 
-const MAX_BODY = 20 * 1024 * 1024
 const STATUS: Record<ErrorCode, number> = {
   BAD_INPUT: 400,
   UNAUTHENTICATED: 401,
@@ -50,84 +57,148 @@ const SECURITY_HEADERS = {
 
 export function createHost(options: HostOptions): http.Server {
   const hosts = new Set(['localhost', '127.0.0.1', '[::1]', ...(options.allowedHosts ?? [])])
-  return http.createServer((request, response) => {
-    // Refusing unknown Host headers stops DNS-rebinding pages from reaching a loopback host.
-    const hostName = (request.headers.host ?? '').replace(/:\d+$/, '')
-    if (!hosts.has(hostName)) return send(response, 421, 'text/plain', 'Misdirected request')
-    const url = new URL(request.url ?? '/', 'http://localhost')
-    if (url.pathname === '/api/health' && request.method === 'GET') {
-      return sendJson(response, 200, { ok: true, version: options.version })
-    }
-    if (url.pathname.startsWith('/api/')) {
-      if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: 'POST only' })
-      return void handleCall(options.router, url.pathname.slice(5), request, response)
-    }
-    if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only')
-    serveStatic(options.staticDir, url.pathname, response)
-  })
+  const limits = hostLimits(options.limits)
+  const log = options.log ?? ((message: string, error?: unknown) => console.error(message, error ?? ''))
+  const context: Context = { options, limits, hosts }
+  const server = http.createServer(
+    // node:http checks its header and request timeouts on this interval (30 s by default).
+    { connectionsCheckingInterval: Math.max(50, Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs) / 4) },
+    (request, response) => {
+      responses.set(request.socket, response)
+      // No exception in a request ever ends the host: it is logged and answered with 500.
+      handle(context, request, response).catch((error: unknown) => {
+        log(`请求失败 / request failed: ${JSON.stringify(`${request.method} ${request.url}`)}`, error)
+        try {
+          if (response.headersSent) response.destroy()
+          else if (isApi(request.url)) sendJson(response, 500, internalError())
+          else send(response, 500, 'text/plain', 'Internal error')
+        } catch {
+          response.destroy()
+        }
+      })
+    },
+  )
+  server.headersTimeout = limits.headersTimeoutMs
+  server.requestTimeout = limits.requestTimeoutMs
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Duplex) => clientError(error, socket))
+  return server
 }
 
+/** The response in progress on each connection, so a late client error does not write over it. */
+const responses = new WeakMap<Duplex, http.ServerResponse>()
+
+interface Context {
+  options: HostOptions
+  limits: HostLimits
+  hosts: Set<string>
+}
+
+async function handle(context: Context, request: http.IncomingMessage, response: http.ServerResponse) {
+  // Refusing unknown Host headers stops DNS-rebinding pages from reaching a loopback host.
+  const hostName = (request.headers.host ?? '').replace(/:\d+$/, '')
+  if (!context.hosts.has(hostName)) return send(response, 421, 'text/plain', 'Misdirected request')
+  // The raw path, never normalised: `/%2e%2e/` must be refused, not quietly resolved.
+  const pathname = (request.url ?? '').split(/[?#]/, 1)[0] ?? ''
+  if (!pathname.startsWith('/')) return send(response, 400, 'text/plain', 'Bad path')
+  if (pathname === '/api/health' && request.method === 'GET') {
+    return sendJson(response, 200, { ok: true, version: context.options.version })
+  }
+  if (pathname.startsWith('/api/')) {
+    if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: 'POST only' })
+    return handleCall(context, pathname.slice(5), request, response)
+  }
+  if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only')
+  await serveStatic(context.options.staticDir, pathname, response)
+}
+
+const isApi = (url: string | undefined) => (url ?? '').startsWith('/api/')
+
 async function handleCall(
-  router: Router,
+  context: Context,
   method: string,
   request: http.IncomingMessage,
   response: http.ServerResponse,
 ) {
   const auth = request.headers.authorization ?? ''
   const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() || null : null
+  const body = await readBody(request, context.limits)
+  if (!body.ok) return refuse(context.limits, request, response, body.status)
   let input: unknown
   try {
-    const body = await readBody(request)
-    input = body.length ? JSON.parse(body) : {}
+    input = body.text.length ? JSON.parse(body.text) : {}
   } catch {
-    const result: CallResult = {
-      ok: false,
-      error: {
-        code: 'BAD_INPUT',
-        message: { zh: '请求格式错误（需要 JSON）', en: 'Malformed request: JSON expected' },
-      },
-    }
-    return sendJson(response, 400, result)
+    return sendJson(response, 400, badInput('请求格式错误（需要 JSON）', 'Malformed request: JSON expected'))
   }
-  const result = await router.call(token, method, input)
+  const result = await context.options.router.call(token, method, input)
   sendJson(response, result.ok ? 200 : STATUS[result.error.code], result)
 }
 
-function readBody(request: http.IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > MAX_BODY) {
-        reject(new Error('body too large'))
-        request.destroy()
-      } else chunks.push(chunk)
-    })
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    request.on('error', reject)
-  })
+const REFUSALS = {
+  400: badInput('请求无法读取', 'The request could not be read'),
+  408: badInput('请求超时', 'Request timed out'),
+  413: badInput('请求过大', 'Request body too large'),
+} as const
+
+/**
+ * Answers a refused body. A 408 closes the connection at once. A 413 keeps discarding what the client
+ * still sends for a short while, so it reads the answer instead of a reset, then closes.
+ */
+function refuse(
+  limits: HostLimits,
+  request: http.IncomingMessage,
+  response: http.ServerResponse,
+  status: keyof typeof REFUSALS,
+) {
+  if (response.headersSent || request.socket.destroyed) return
+  const close = status !== 413
+  if (close) response.setHeader('Connection', 'close')
+  sendJson(response, status, REFUSALS[status])
+  if (close || request.complete) return
+  const linger = setTimeout(() => request.socket.destroy(), limits.lingerMs)
+  request.on('end', () => clearTimeout(linger))
+  request.on('close', () => clearTimeout(linger))
+  request.resume()
 }
 
-function serveStatic(root: string | undefined, pathname: string, response: http.ServerResponse): void {
+function badInput(zh: string, en: string): CallResult {
+  return { ok: false, error: { code: 'BAD_INPUT', message: { zh, en } } }
+}
+
+function internalError(): CallResult {
+  return { ok: false, error: { code: 'INTERNAL', message: { zh: '服务器内部错误', en: 'Internal server error' } } }
+}
+
+const CLIENT_ERRORS: Record<string, string> = {
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+}
+
+/** A request node:http could not parse or finish: answered when nothing was sent yet, then closed. */
+function clientError(error: NodeJS.ErrnoException, socket: Duplex) {
+  const pending = responses.get(socket)
+  if (socket.writable && error.code !== 'ECONNRESET' && !pending?.headersSent) {
+    const status = CLIENT_ERRORS[error.code ?? ''] ?? '400 Bad Request'
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy())
+  } else socket.destroy()
+}
+
+async function serveStatic(root: string | undefined, pathname: string, response: http.ServerResponse) {
   if (!root) return send(response, 404, 'text/plain', 'Not found')
-  let relative: string
+  const resolved = staticPath(root, pathname)
+  if (!resolved.ok)
+    return send(response, resolved.status, 'text/plain', resolved.status === 400 ? 'Bad path' : 'Not found')
+  const { file } = resolved
+  let data: Buffer
   try {
-    relative = decodeURIComponent(pathname)
+    data = await fs.promises.readFile(file)
   } catch {
-    return send(response, 400, 'text/plain', 'Bad path')
+    return send(response, 404, 'text/plain', 'Not found')
   }
-  const base = path.resolve(root)
-  const file = path.resolve(base, '.' + (relative === '/' ? '/index.html' : relative))
-  if (!file.startsWith(base + path.sep)) return send(response, 404, 'text/plain', 'Not found')
-  fs.readFile(file, (error, data) => {
-    if (error) return send(response, 404, 'text/plain', 'Not found')
-    const type = TYPES[path.extname(file)] ?? 'application/octet-stream'
-    // Hashed assets never change; index.html must always be fresh.
-    const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cache })
-    response.end(data)
-  })
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream'
+  // Hashed assets never change; index.html must always be fresh.
+  const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
+  response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': cache })
+  response.end(data)
 }
 
 function sendJson(response: http.ServerResponse, status: number, body: unknown): void {

@@ -56,7 +56,8 @@ describe('HTTP host', () => {
     expect(index.status).toBe(200)
     expect(index.headers.get('content-security-policy')).toContain("default-src 'self'")
     expect(await index.text()).toContain('WareDesk')
-    expect((await fetch(`${base}/..%2fwaredesk-secret.txt`)).status).toBe(404)
+    expect((await fetch(`${base}/..%2fwaredesk-secret.txt`)).status).toBe(400)
+    // fetch resolves `%2e%2e` itself; host-limits.test.ts sends such paths raw.
     expect((await fetch(`${base}/%2e%2e/%2e%2e/etc/passwd`)).status).toBe(404)
   })
 
