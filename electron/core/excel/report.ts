@@ -1,8 +1,15 @@
 import type { ImportIssue, ImportReport } from '../../shared/contract'
 import type { Sheet } from './workbook'
 
-/** The report of a checked sheet; `ok` only when there are rows and no issue at all (all or nothing). */
-export function importReport(sheet: Sheet, records: unknown[], issues: ImportIssue[]): ImportReport {
+/**
+ * The report of a checked sheet; `ok` only when there are rows and no issue at all (all or nothing).
+ * A cell holding an Excel error is always an issue of its own, whatever the importer made of its text.
+ */
+export function importReport(sheet: Sheet, records: unknown[], checked: ImportIssue[]): ImportReport {
+  // The error is the cell's real problem: what the importer said of the same cell goes.
+  const errorAt = new Set(sheet.errorCells.map((cell) => `${cell.row}:${cell.column}`))
+  const others = checked.filter((issue) => !errorAt.has(`${issue.row}:${issue.column}`))
+  const issues = [...errorCellIssues(sheet), ...others].sort((a, b) => a.row - b.row)
   const empty = records.length === 0 && issues.length === 0
   return {
     ok: issues.length === 0 && records.length > 0,
@@ -16,3 +23,10 @@ export function importReport(sheet: Sheet, records: unknown[], issues: ImportIss
 /** The header problems of a sheet: every required column that is missing. */
 export const missingColumns = (sheet: Sheet, required: string[]): ImportIssue[] =>
   required.filter((h) => !sheet.headers.includes(h)).map((h) => ({ row: 1, column: h, message: `缺少必填列「${h}」` }))
+
+const errorCellIssues = (sheet: Sheet): ImportIssue[] =>
+  sheet.errorCells.map(({ row, column, error }) => ({
+    row,
+    column,
+    message: `单元格是 Excel 错误值 ${error}（公式算不出结果），请改正后再导入`,
+  }))

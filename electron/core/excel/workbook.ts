@@ -15,10 +15,34 @@ export interface Sheet {
   headers: string[]
   /** Data rows with their Excel row number, cells as trimmed text. */
   rows: { row: number; cells: Record<string, string> }[]
+  /** Cells holding an Excel error (#DIV/0!, #N/A…), directly or as a formula's result: never read as empty. */
+  errorCells: { row: number; column: string; error: string }[]
 }
 
-/** A cell's value as the text a user typed: numbers in their shortest exact decimal form, dates as YYYY-MM-DD. */
+/** Full-width digits and Latin letters (０–９, Ａ–Ｚ, ａ–ｚ, as a Chinese IME types them) as ASCII. */
+export function asciiDigitsAndLetters(text: string): string {
+  return text.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (char) =>
+    String.fromCharCode(char.charCodeAt(0) - 0xfee0),
+  )
+}
+
+/** The Excel error a cell holds (#DIV/0!), directly or as its formula's result; null otherwise. */
+function cellError(value: ExcelJS.CellValue): string | null {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return null
+  if ('error' in value) return String(value.error)
+  if ('result' in value) return cellError(value.result as ExcelJS.CellValue)
+  return null
+}
+
+/**
+ * A cell's value as the text a user typed: numbers in their shortest exact decimal form, dates as YYYY-MM-DD,
+ * full-width digits and letters as ASCII (the API's codes, barcodes and numbers are ASCII).
+ */
 function cellText(value: ExcelJS.CellValue): string {
+  return asciiDigitsAndLetters(rawCellText(value))
+}
+
+function rawCellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return ''
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if (typeof value === 'object') {
@@ -27,7 +51,7 @@ function cellText(value: ExcelJS.CellValue): string {
         .map((r) => r.text)
         .join('')
         .trim()
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue)
+    if ('result' in value) return rawCellText(value.result as ExcelJS.CellValue)
     if ('text' in value) return String(value.text).trim()
     return ''
   }
@@ -49,15 +73,20 @@ export async function readSheet(base64: string): Promise<Sheet> {
     headers[col - 1] = cellText(cell.value).replace(/\*$/, '').trim()
   })
   const rows: Sheet['rows'] = []
+  const errorCells: Sheet['errorCells'] = []
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     if (number === 1) return
     const cells: Record<string, string> = {}
     headers.forEach((header, index) => {
-      if (header) cells[header] = cellText(row.getCell(index + 1).value)
+      if (!header) return
+      const value = row.getCell(index + 1).value
+      const error = cellError(value)
+      if (error) errorCells.push({ row: number, column: header, error })
+      cells[header] = error ?? cellText(value)
     })
     if (Object.values(cells).some((v) => v !== '')) rows.push({ row: number, cells })
   })
-  return { headers, rows }
+  return { headers, rows, errorCells }
 }
 
 /** Writes one sheet with a bold, frozen header row; returns base64. */
