@@ -4,7 +4,13 @@
  * administrator included; a draft is changed, submitted or deleted only by an author or the administrator,
  * who thereby becomes one. Real SQLite, through the router.
  */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { openDatabase } from '../../electron/core/db/open'
+import { migrations } from '../../electron/core/db/migrations/index'
+import { SEEDS } from './migration-seeds'
 import { errorOf, makeApp, setupAdmin, userClient, type Client } from './helpers'
 
 const uuid = () => crypto.randomUUID()
@@ -124,6 +130,37 @@ describe('authorship', () => {
         const ok = kind === 'order' ? s.boss('orders.approve', { id }) : s.boss('requisitions.approve', { id })
         expect((await ok).status).toBe('approved')
       }
+    }
+  })
+
+  it('an upgraded database counts each document’s creator and reviser as its authors', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-authors-'))
+    try {
+      const file = path.join(dir, 'waredesk.db')
+      const before = migrations.findIndex((m) => m.name === 'authors')
+      for (let v = 1; v <= before; v++) {
+        const db = openDatabase(file, { migrations: migrations.slice(0, v) })
+        db.exec(SEEDS[v] ?? '')
+        db.close()
+      }
+      const old = openDatabase(file, { migrations: migrations.slice(0, before) })
+      const [creator, reviser] = old.prepare('SELECT id FROM users ORDER BY id LIMIT 2').pluck().all() as number[]
+      expect(reviser, 'the seeds have two users').toBeDefined()
+      old.prepare('UPDATE purchase_orders SET created_by = ?, revised_by = ?').run(creator, reviser)
+      const orders = old.prepare('SELECT id FROM purchase_orders ORDER BY id').pluck().all() as number[]
+      const requisitions = old.prepare('SELECT id, created_by AS userId FROM requisitions ORDER BY id').all()
+      old.close()
+      const db = openDatabase(file)
+      expect(orders.length).toBeGreaterThan(0)
+      expect(
+        db.prepare('SELECT order_id AS id, user_id AS userId FROM purchase_order_authors ORDER BY 1, 2').all(),
+      ).toEqual(orders.flatMap((id) => [creator, reviser].sort((a, b) => a - b).map((userId) => ({ id, userId }))))
+      expect(
+        db.prepare('SELECT requisition_id AS id, user_id AS userId FROM requisition_authors ORDER BY 1, 2').all(),
+      ).toEqual(requisitions)
+      db.close()
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
     }
   })
 })
