@@ -82,7 +82,7 @@ describe('purchasing: requisitions', () => {
     await s.admin('requisitions.submit', { id: own.id })
     await expect(s.admin('requisitions.approve', { id: own.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
-      text: { zh: '不能审批自己创建或修改的采购申请' },
+      text: { zh: '不能审批自己创建或修改过的采购申请' },
     })
     await expect(s.boss('requisitions.reject', { id: own.id, comment: '' })).rejects.toMatchObject({
       code: 'BAD_INPUT',
@@ -201,7 +201,7 @@ describe('purchasing: orders', () => {
     await s.admin('orders.submit', { id: own.id })
     await expect(s.admin('orders.approve', { id: own.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
-      text: { zh: '不能审批自己创建或修改的采购订单' },
+      text: { zh: '不能审批自己创建或修改过的采购订单' },
     })
     const theirs = await s.buyer(
       'orders.create',

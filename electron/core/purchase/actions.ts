@@ -1,7 +1,8 @@
 /**
  * The actions on purchase orders and requisitions, for the caller: the `actions` list returned with each
  * one and the guard of the routes that do them (see ../actions.ts). Nobody approves or rejects what they
- * created or revised — the administrator included.
+ * authored — created, edited, submitted or revised (./authors.ts) — the administrator included. A draft is
+ * changed, submitted or deleted only by an author or the administrator (who thereby becomes one).
  */
 import type {
   OrderAction,
@@ -14,6 +15,7 @@ import type {
 import { ApiError, conflict } from '../../shared/errors'
 import { allowedActions, requireAction, type ActionRules } from '../actions'
 import type { Core } from '../context'
+import { isAuthor, type AuthoredKind } from './authors'
 import { requireOrder } from './orders'
 
 type Order = PurchaseOrder & { revisedById: number | null }
@@ -27,32 +29,50 @@ function orderStatus(order: Order, ...statuses: Status[]): ApiError | null {
   )
 }
 
-export function ownRefusal(createdBy: number, revisedBy: number | null, user: User, what: string): ApiError | null {
-  if (createdBy !== user.id && revisedBy !== user.id) return null
+const NAMES: Record<AuthoredKind, { zh: string; en: string }> = {
+  order: { zh: '采购订单', en: 'purchase order' },
+  requisition: { zh: '采购申请', en: 'requisition' },
+}
+
+/** An author may not approve or reject it. */
+export function ownRefusal(core: Core, kind: AuthoredKind, id: number, user: User): ApiError | null {
+  if (!isAuthor(core.db, kind, id, user.id)) return null
   return new ApiError('FORBIDDEN', {
-    zh: `不能审批自己创建或修改的${what}`,
-    en: `Nobody approves a ${what === '采购申请' ? 'requisition' : 'purchase order'} they made themselves`,
+    zh: `不能审批自己创建或修改过的${NAMES[kind].zh}`,
+    en: `Nobody approves a ${NAMES[kind].en} they created or changed`,
   })
 }
 
-const decide = (order: Order, user: User) =>
-  orderStatus(order, 'pending') ?? ownRefusal(order.createdById, order.revisedById, user, '采购订单')
+/** Only an author, or the administrator, changes a draft. */
+export function authorOnly(core: Core, kind: AuthoredKind, id: number, user: User): ApiError | null {
+  if (user.role === 'admin' || isAuthor(core.db, kind, id, user.id)) return null
+  return new ApiError('FORBIDDEN', {
+    zh: `只有创建或修改过此${NAMES[kind].zh}的人（或管理员）才能修改、提交或删除它`,
+    en: `Only those who created or changed this ${NAMES[kind].en} (or the administrator) may change, submit or delete it`,
+  })
+}
+
+const decide = (order: Order, user: User, core: Core) =>
+  orderStatus(order, 'pending') ?? ownRefusal(core, 'order', order.id, user)
+
+const draftByAuthor = (order: Order, user: User, core: Core) =>
+  orderStatus(order, 'draft') ?? authorOnly(core, 'order', order.id, user)
 
 export const ORDER_RULES: ActionRules<OrderAction, Order> = {
-  edit: { permission: 'purchase.order', refuse: (order) => orderStatus(order, 'draft') },
-  submit: { permission: 'purchase.order', refuse: (order) => orderStatus(order, 'draft') },
+  edit: { permission: 'purchase.order', refuse: draftByAuthor },
+  submit: { permission: 'purchase.order', refuse: draftByAuthor },
   delete: {
     permission: 'purchase.order',
-    refuse: (order) =>
-      orderStatus(order, 'draft') ??
+    refuse: (order, user, core) =>
+      draftByAuthor(order, user, core) ??
       (order.revision > 1
         ? conflict('已审批过的订单不能删除，请作废', 'A revised order is cancelled, not deleted')
         : null),
   },
   approve: {
     permission: 'purchase.approve',
-    refuse: (order, user) =>
-      decide(order, user) ??
+    refuse: (order, user, core) =>
+      decide(order, user, core) ??
       (order.approvals.some((a) => a.userId === user.id)
         ? conflict('您已审批过此订单，需要另一位审批人', 'You approved this order already; it needs another approver')
         : null),
@@ -93,7 +113,7 @@ export function orderFor(core: Core, id: number, user: User): PurchaseOrderView 
   return { ...view, actions: allowedActions(ORDER_RULES, order, user, core) }
 }
 
-type Req = Pick<RequisitionSummary, 'reqNo' | 'status' | 'requestedById'>
+type Req = Pick<RequisitionSummary, 'id' | 'reqNo' | 'status'>
 
 function requisitionStatus(requisition: Req, ...statuses: Req['status'][]): ApiError | null {
   if (statuses.includes(requisition.status)) return null
@@ -103,24 +123,19 @@ function requisitionStatus(requisition: Req, ...statuses: Req['status'][]): ApiE
   )
 }
 
-const requesterOnly = (requisition: Req, user: User) =>
-  requisition.requestedById === user.id
-    ? null
-    : conflict('只能修改自己的采购申请', 'Only the requester edits a requisition')
-
-/** A requisition sent back (rejected) is edited and submitted again by its requester. */
-const requesterWhile =
+/** A requisition sent back (rejected) is edited and submitted again by an author. */
+const authorWhile =
   (...statuses: Req['status'][]) =>
-  (requisition: Req, user: User) =>
-    requisitionStatus(requisition, ...statuses) ?? requesterOnly(requisition, user)
+  (requisition: Req, user: User, core: Core) =>
+    requisitionStatus(requisition, ...statuses) ?? authorOnly(core, 'requisition', requisition.id, user)
 
-const decideRequisition = (requisition: Req, user: User) =>
-  requisitionStatus(requisition, 'submitted') ?? ownRefusal(requisition.requestedById, null, user, '采购申请')
+const decideRequisition = (requisition: Req, user: User, core: Core) =>
+  requisitionStatus(requisition, 'submitted') ?? ownRefusal(core, 'requisition', requisition.id, user)
 
 export const REQUISITION_RULES: ActionRules<RequisitionAction, Req> = {
-  edit: { permission: 'purchase.request', refuse: requesterWhile('draft', 'rejected') },
-  submit: { permission: 'purchase.request', refuse: requesterWhile('draft', 'rejected') },
-  delete: { permission: 'purchase.request', refuse: requesterWhile('draft') },
+  edit: { permission: 'purchase.request', refuse: authorWhile('draft', 'rejected') },
+  submit: { permission: 'purchase.request', refuse: authorWhile('draft', 'rejected') },
+  delete: { permission: 'purchase.request', refuse: authorWhile('draft') },
   approve: { permission: 'purchase.approve', refuse: decideRequisition },
   reject: { permission: 'purchase.approve', refuse: decideRequisition },
   order: { permission: 'purchase.order', refuse: (requisition) => requisitionStatus(requisition, 'approved') },

@@ -6,12 +6,14 @@
 import type { PurchaseOrder, User } from '../../shared/contract'
 import { conflict } from '../../shared/errors'
 import { timestamp, type Core } from '../context'
+import { addAuthor } from './authors'
 import { refreshRequisition } from './requisitions'
 import { orderView, requireOrder, setOrderStatus } from './orders'
 import { approvalsNeeded, purchaseSettings } from './settings'
 
-export function submitOrder(core: Core, id: number): PurchaseOrder {
+export function submitOrder(core: Core, id: number, user: User): PurchaseOrder {
   const order = requireOrder(core, id)
+  addAuthor(core.db, 'order', id, user.id)
   const needed = approvalsNeeded(purchaseSettings(core.db), order.totalFen)
   const at = timestamp(core)
   core.db
@@ -54,6 +56,7 @@ export function reviseOrder(core: Core, id: number, user: User): PurchaseOrder {
       "UPDATE purchase_orders SET status = 'draft', revision = revision + 1, revised_by = ?, sent_at = NULL, updated_at = ? WHERE id = ?",
     )
     .run(user.id, timestamp(core), id)
+  addAuthor(core.db, 'order', id, user.id)
   return orderView(core, id)
 }
 

@@ -51,7 +51,7 @@ export const orderRoutes = {
     handler: (ctx, input) => {
       requireOrderAction(ctx.core, input.id, signedIn(ctx), 'edit')
       const before = orderView(ctx.core, input.id)
-      saveOrder(ctx.core, input, priceOrderLines(ctx.core, input), { id: input.id })
+      saveOrder(ctx.core, input, priceOrderLines(ctx.core, input), { id: input.id, userId: signedIn(ctx).id })
       const after = orderView(ctx.core, input.id)
       ctx.note({
         target: `order:${input.id}`,
@@ -79,7 +79,8 @@ export const orderRoutes = {
   'orders.submit': route<'orders.submit'>()({
     access: 'purchase.order',
     mutates: true,
-    handler: (ctx, input) => step(ctx, input.id, 'submit', () => submitOrder(ctx.core, input.id), '提交'),
+    handler: (ctx, input) =>
+      step(ctx, input.id, 'submit', () => submitOrder(ctx.core, input.id, signedIn(ctx)), '提交'),
   }),
   'orders.approve': route<'orders.approve'>()({
     access: 'purchase.approve',

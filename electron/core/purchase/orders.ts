@@ -6,6 +6,7 @@ import { localDate, timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
 import { pagedQuery, whereClause } from '../db/paged'
 import { getItem } from '../items/repository'
+import { addAuthor } from './authors'
 
 export type OrderFields = Omit<ParsedInput<'orders.update'>, 'id'>
 type PricedLine = OrderFields['lines'][number] & { packRatioMilli: number; baseQtyMilli: number; amountFen: number }
@@ -127,8 +128,9 @@ export function listOrders(
   return { rows: rows.map((row) => toSummary(core.db, row)), total }
 }
 
-/** Pending orders the user may approve: not created or revised by them, not yet approved by them. */
-export const AWAITING_ME = `o.status = 'pending' AND o.created_by <> @userId AND coalesce(o.revised_by, 0) <> @userId
+/** Pending orders the user may approve: not authored by them, not yet approved by them. */
+export const AWAITING_ME = `o.status = 'pending'
+  AND NOT EXISTS (SELECT 1 FROM purchase_order_authors w WHERE w.order_id = o.id AND w.user_id = @userId)
   AND NOT EXISTS (SELECT 1 FROM po_approvals a WHERE a.po_id = o.id AND a.revision = o.revision AND a.user_id = @userId)`
 
 /**
@@ -176,7 +178,7 @@ export function saveOrder(
   core: Core,
   fields: OrderFields,
   lines: PricedLine[],
-  target: { id: number } | { requestId: string; poNo: string; userId: number },
+  target: { id: number; userId: number } | { requestId: string; poNo: string; userId: number },
   sources: Map<number, { requisitionId: number; lineNo: number; qtyMilli: number }[]> = new Map(),
 ): number {
   const db = core.db
@@ -214,6 +216,7 @@ export function saveOrder(
         .run({ ...values, ...target }).lastInsertRowid,
     )
   }
+  addAuthor(db, 'order', id, target.userId)
   const insert = db.prepare(
     `INSERT INTO po_lines (po_id, line_no, item_id, pack_name, pack_ratio_milli, qty_milli, base_qty_milli, price_e4,
        amount_fen, tax_rate_bp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

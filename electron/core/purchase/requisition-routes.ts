@@ -4,6 +4,7 @@ import { repeatedCreate } from '../request-id'
 import { route, signedIn, type RouteContext } from '../route'
 import { getItem } from '../items/repository'
 import { requireRequisitionAction, requisitionFor } from './actions'
+import { addAuthor } from './authors'
 import {
   checkRequisition,
   getRequisition,
@@ -54,7 +55,7 @@ export const requisitionRoutes = {
       const before = requireRequisition(ctx.core, input.id)
       requireRequisitionAction(ctx.core, before, signedIn(ctx), 'edit')
       checkRequisition(ctx.core, input)
-      saveRequisition(ctx.core, input, { id: input.id })
+      saveRequisition(ctx.core, input, { id: input.id, userId: signedIn(ctx).id })
       setRequisitionStatus(ctx.core.db, input.id, 'draft', timestamp(ctx.core))
       const after = requireRequisition(ctx.core, input.id)
       ctx.note({ target: `requisition:${input.id}`, summary: `修改采购申请 ${before.reqNo}`, before, after })
@@ -82,6 +83,7 @@ export const requisitionRoutes = {
       ctx.core.db
         .prepare("UPDATE requisitions SET status = 'submitted', submitted_at = ?, updated_at = ? WHERE id = ?")
         .run(at, at, input.id)
+      addAuthor(ctx.core.db, 'requisition', input.id, signedIn(ctx).id)
       ctx.note({ target: `requisition:${input.id}`, summary: `提交采购申请 ${requisition.reqNo}` })
       return requisitionFor(ctx.core, requireRequisition(ctx.core, input.id), signedIn(ctx))
     },

@@ -5,6 +5,7 @@ import { timestamp, type Core } from '../context'
 import type { Db } from '../db/open'
 import { pagedQuery, whereClause } from '../db/paged'
 import { getItem } from '../items/repository'
+import { addAuthor } from './authors'
 
 type Fields = Omit<ParsedInput<'requisitions.update'>, 'id'>
 
@@ -82,7 +83,7 @@ export function checkRequisition(core: Core, fields: Fields): void {
 export function saveRequisition(
   core: Core,
   fields: Fields,
-  target: { id: number } | { requestId: string; reqNo: string; userId: number },
+  target: { id: number; userId: number } | { requestId: string; reqNo: string; userId: number },
 ): number {
   const db = core.db
   const at = timestamp(core)
@@ -106,6 +107,7 @@ export function saveRequisition(
         .run({ ...values, ...target }).lastInsertRowid,
     )
   }
+  addAuthor(db, 'requisition', id, target.userId)
   const insert = db.prepare(
     `INSERT INTO requisition_lines (requisition_id, line_no, item_id, name, spec, unit, qty_milli, note)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

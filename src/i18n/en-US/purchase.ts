@@ -157,7 +157,7 @@ export default {
     settings: {
       title: 'Purchasing',
       intro:
-        'Orders at or above the approval threshold need an approver; at or above the second threshold, two different approvers. Nobody approves an order they created or revised.',
+        'Orders at or above the approval threshold need an approver; at or above the second threshold, two different approvers. Nobody approves an order they created or changed.',
       threshold: 'Approval threshold (¥)',
       thresholdHint: '0: every order needs approval',
       secondThreshold: 'Two-approver threshold (¥)',

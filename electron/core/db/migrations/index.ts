@@ -11,6 +11,7 @@ import stockOut from './003-stock-out'
 import transfersStocktakes from './004-transfers-stocktakes'
 import purchasing from './005-purchasing'
 import requestLog from './006-request-log'
+import authors from './007-authors'
 
 export interface Migration {
   version: number
@@ -27,6 +28,7 @@ export const migrations: Migration[] = [
   { version: 4, name: 'transfers-stocktakes', sql: transfersStocktakes },
   { version: 5, name: 'purchasing', sql: purchasing },
   { version: 6, name: 'request-log', sql: requestLog },
+  { version: 7, name: 'authors', sql: authors },
 ]
 
 export const LATEST_VERSION = migrations[migrations.length - 1].version
