@@ -40,7 +40,8 @@ export const authRoutes = {
     prepare: async (ctx, input) => {
       const name = input.username.trim()
       const now = ctx.core.now().getTime()
-      const wait = ctx.core.loginGuard.lockedFor(name, now)
+      // Counted before the hash runs, synchronously: parallel attempts cannot all pass (login-guard.ts).
+      const wait = ctx.core.loginGuard.reserve(name, now)
       if (wait > 0) {
         const minutes = Math.ceil(wait / 60_000)
         throw new ApiError('UNAUTHENTICATED', {
@@ -51,10 +52,7 @@ export const authRoutes = {
       const row = findUserByName(ctx.core.db, name)
       // Verify against a dummy hash for unknown users, so timing does not tell which names exist.
       const ok = await verifyPassword(input.password, row?.password_hash ?? (await dummyHash(ctx.core.passwordCost)))
-      if (!row || !ok || row.active !== 1) {
-        ctx.core.loginGuard.fail(name, now)
-        throw badLogin()
-      }
+      if (!row || !ok || row.active !== 1) throw badLogin()
       ctx.core.loginGuard.succeed(name)
       return row.id
     },
