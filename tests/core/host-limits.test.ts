@@ -110,7 +110,11 @@ describe('host limits', () => {
     })
     await new Promise<void>((resolve) => throwing.listen(0, '127.0.0.1', resolve))
     const { port: other } = throwing.address() as AddressInfo
-    const response = await fetch(`http://127.0.0.1:${other}/api/auth.me`, { method: 'POST', body: '{}' })
+    const response = await fetch(`http://127.0.0.1:${other}/api/auth.me`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
     expect(response.status).toBe(500)
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(logged.some((line) => line.includes('/api/auth.me'))).toBe(true)
