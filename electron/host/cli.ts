@@ -10,8 +10,10 @@ import { parseArgs } from 'node:util'
 import pkg from '../../package.json'
 import { createApp } from '../core/app'
 import { TEST_PASSWORD_COST } from '../core/auth/password'
+import { countUsers } from '../core/auth/users'
 import { resolveDataDir } from '../core/data-dir'
 import { createHost } from './server'
+import { createSetupCode } from './setup-code'
 
 const { values } = parseArgs({
   options: {
@@ -36,12 +38,15 @@ if (testCost) console.warn('测试模式：密码哈希参数已降低 / TEST MO
 const dataDir = resolveDataDir(values['data-dir'])
 const app = createApp({ dataDir, version: pkg.version, ...(testCost ? { passwordCost: TEST_PASSWORD_COST } : {}) })
 const staticDir = path.resolve(import.meta.dirname, '../../out/renderer')
-const server = createHost({ router: app.router, version: pkg.version, staticDir })
+// First run: setup over HTTP needs this one-time code, printed below (tests/e2e/harness.ts reads it).
+const setupCode = countUsers(app.core.db) === 0 ? createSetupCode() : undefined
+const server = createHost({ router: app.router, version: pkg.version, staticDir, setupCode })
 
 server.listen(port, values.host, () => {
   const address = server.address()
   const actual = typeof address === 'object' && address ? address.port : port
   console.log(`WareDesk ${pkg.version} — http://${values.host}:${actual}/  (data: ${dataDir})`)
+  if (setupCode) console.log(`首次使用，初始化码 / setup code: ${setupCode.code}`)
 })
 
 function shutdown() {

@@ -12,6 +12,8 @@ import type { ErrorCode } from '../shared/errors'
 import type { Router } from '../core/router'
 import { readBody } from './body'
 import { hostLimits, type HostLimits } from './limits'
+import { checkApiRequest, ownHosts } from './origin'
+import type { SetupCode } from './setup-code'
 import { staticPath } from './static-path'
 
 export interface HostOptions {
@@ -23,6 +25,11 @@ export interface HostOptions {
   allowedHosts?: string[]
   /** Size and time limits (electron/host/limits.ts); tests pass short timeouts. */
   limits?: Partial<HostLimits>
+  /**
+   * While no user exists: the code `auth.setup` over HTTP must carry (electron/host/setup-code.ts).
+   * Without one, setup over HTTP is refused.
+   */
+  setupCode?: SetupCode
   /** Where a failed request is reported (default: console.error). */
   log?: (message: string, error?: unknown) => void
 }
@@ -96,7 +103,11 @@ interface Context {
 async function handle(context: Context, request: http.IncomingMessage, response: http.ServerResponse) {
   // Refusing unknown Host headers stops DNS-rebinding pages from reaching a loopback host.
   const hostName = (request.headers.host ?? '').replace(/:\d+$/, '')
-  if (!context.hosts.has(hostName)) return send(response, 421, 'text/plain', 'Misdirected request')
+  if (!context.hosts.has(hostName)) {
+    if (!isApi(request.url)) return send(response, 421, 'text/plain', 'Misdirected request')
+    const refusal = checkApiRequest(request, new Set())
+    return refuse(context.limits, request, response, refusal?.status ?? 421, refusal?.body ?? internalError())
+  }
   // The raw path, never normalised: `/%2e%2e/` must be refused, not quietly resolved.
   const pathname = (request.url ?? '').split(/[?#]/, 1)[0] ?? ''
   if (!pathname.startsWith('/')) return send(response, 400, 'text/plain', 'Bad path')
@@ -105,6 +116,8 @@ async function handle(context: Context, request: http.IncomingMessage, response:
   }
   if (pathname.startsWith('/api/')) {
     if (request.method !== 'POST') return sendJson(response, 405, { ok: false, error: 'POST only' })
+    const refusal = checkApiRequest(request, ownHosts(context.hosts, request.socket.localPort ?? 0))
+    if (refusal) return refuse(context.limits, request, response, refusal.status, refusal.body)
     return handleCall(context, pathname.slice(5), request, response)
   }
   if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain', 'GET only')
@@ -122,14 +135,38 @@ async function handleCall(
   const auth = request.headers.authorization ?? ''
   const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() || null : null
   const body = await readBody(request, context.limits)
-  if (!body.ok) return refuse(context.limits, request, response, body.status)
+  if (!body.ok) return refuse(context.limits, request, response, body.status, REFUSALS[body.status])
   let input: unknown
   try {
     input = body.text.length ? JSON.parse(body.text) : {}
   } catch {
     return sendJson(response, 400, badInput('请求格式错误（需要 JSON）', 'Malformed request: JSON expected'))
   }
+  if (method === 'auth.setup') return handleSetup(context, input, response)
   const result = await context.options.router.call(token, method, input)
+  sendJson(response, result.ok ? 200 : STATUS[result.error.code], result)
+}
+
+/** First-run setup over HTTP needs the console's one-time code; the core never sees the code. */
+async function handleSetup(context: Context, input: unknown, response: http.ServerResponse) {
+  const { setupCode, router } = context.options
+  const fields = typeof input === 'object' && input !== null && !Array.isArray(input) ? { ...input } : {}
+  const given = 'setupCode' in fields ? fields.setupCode : undefined
+  delete (fields as { setupCode?: unknown }).setupCode
+  if (!setupCode?.matches(given)) {
+    return sendJson(response, 403, {
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: {
+          zh: '请输入主机控制台显示的初始化码',
+          en: 'Enter the setup code shown on the host console',
+        },
+      },
+    } satisfies CallResult)
+  }
+  const result = await router.call(null, 'auth.setup', fields)
+  if (result.ok) setupCode.consume()
   sendJson(response, result.ok ? 200 : STATUS[result.error.code], result)
 }
 
@@ -140,19 +177,20 @@ const REFUSALS = {
 } as const
 
 /**
- * Answers a refused body. A 408 closes the connection at once. A 413 keeps discarding what the client
+ * Answers a refused request. A 408 or 400 closes the connection at once. Any other keeps discarding what the client
  * still sends for a short while, so it reads the answer instead of a reset, then closes.
  */
 function refuse(
   limits: HostLimits,
   request: http.IncomingMessage,
   response: http.ServerResponse,
-  status: keyof typeof REFUSALS,
+  status: number,
+  body: CallResult,
 ) {
   if (response.headersSent || request.socket.destroyed) return
-  const close = status !== 413
+  const close = status === 400 || status === 408
   if (close) response.setHeader('Connection', 'close')
-  sendJson(response, status, REFUSALS[status])
+  sendJson(response, status, body)
   if (close || request.complete) return
   const linger = setTimeout(() => request.socket.destroy(), limits.lingerMs)
   request.on('end', () => clearTimeout(linger))

@@ -89,7 +89,7 @@ type FuzzRequest = typeof request extends fc.Arbitrary<infer T> ? T : never
 
 function encode(r: FuzzRequest): Buffer {
   const lines = [`${r.method} ${r.path} HTTP/1.1`, 'Connection: close']
-  if (r.host) lines.push('Host: 127.0.0.1')
+  if (r.host) lines.push(`Host: 127.0.0.1:${port}`)
   if (r.contentType) lines.push(`Content-Type: ${r.contentType}`)
   if (r.padding) lines.push(`X-Pad: ${'p'.repeat(r.padding)}`)
   const b = r.body

@@ -24,7 +24,7 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 const head = (method: string, path: string, extra = '') =>
-  `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${extra}\r\n`
+  `${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n${extra}\r\n`
 const healthy = async () => (await fetch(`http://127.0.0.1:${port}/api/health`)).status
 const auditRows = () => (app.core.db.prepare('SELECT COUNT(*) AS n FROM audit_log').get() as { n: number }).n
 
@@ -90,7 +90,7 @@ describe('host limits', () => {
   })
 
   it('closes a connection whose headers never finish, with 408', async () => {
-    const answer = await rawRequest(port, 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: 1')
+    const answer = await rawRequest(port, 'GET /api/health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: 1')
     expect(answer.closed).toBe(true)
     expect(answer.status).toBe(408)
   })
@@ -110,7 +110,11 @@ describe('host limits', () => {
     })
     await new Promise<void>((resolve) => throwing.listen(0, '127.0.0.1', resolve))
     const { port: other } = throwing.address() as AddressInfo
-    const response = await fetch(`http://127.0.0.1:${other}/api/auth.me`, { method: 'POST', body: '{}' })
+    const response = await fetch(`http://127.0.0.1:${other}/api/auth.me`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    })
     expect(response.status).toBe(500)
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     expect(logged.some((line) => line.includes('/api/auth.me'))).toBe(true)

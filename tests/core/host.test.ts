@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createHost } from '../../electron/host/server'
+import { createSetupCode } from '../../electron/host/setup-code'
 import { resolveDataDir } from '../../electron/core/data-dir'
 import { ADMIN_PASSWORD, makeApp } from './helpers'
 
@@ -11,7 +12,7 @@ const app = makeApp()
 const staticDir = fs.mkdtempSync(path.join(os.tmpdir(), 'waredesk-static-'))
 fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>WareDesk</title>')
 fs.writeFileSync(path.join(os.tmpdir(), 'waredesk-secret.txt'), 'secret')
-const server = createHost({ router: app.router, version: '9.9.9', staticDir })
+const server = createHost({ router: app.router, version: '9.9.9', staticDir, setupCode: createSetupCode('1111-2222') })
 let base = ''
 
 beforeAll(async () => {
@@ -37,7 +38,12 @@ describe('HTTP host', () => {
   })
 
   it('runs the router with bearer tokens and maps error codes to HTTP statuses', async () => {
-    const setup = await post('auth.setup', { username: 'admin', displayName: '管理员', password: ADMIN_PASSWORD })
+    const setup = await post('auth.setup', {
+      username: 'admin',
+      displayName: '管理员',
+      password: ADMIN_PASSWORD,
+      setupCode: '1111-2222',
+    })
     expect(setup.status).toBe(200)
     const { data } = (await setup.json()) as { data: { token: string } }
     const me = await post('auth.me', {}, data.token)

@@ -32,6 +32,7 @@ describe('foundation flow', () => {
 
     // First run: no account exists, the setup screen creates the administrator.
     await page.goto(host.url)
+    await id('setup-code').fill(host.setupCode)
     await id('setup-username').fill('admin')
     await id('setup-display-name').fill('王建国')
     await id('setup-password').fill('short')

@@ -13,6 +13,8 @@ const root = path.resolve(import.meta.dirname, '../..')
 export interface Host {
   url: string
   dataDir: string
+  /** The one-time setup code the host printed (a fresh data folder always has one). */
+  setupCode: string
   stop(): Promise<void>
 }
 
@@ -31,22 +33,23 @@ export async function startHost(): Promise<Host> {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
-  const url = await new Promise<string>((resolve, reject) => {
+  const { url, setupCode } = await new Promise<{ url: string; setupCode: string }>((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000)
     const onData = (chunk: Buffer) => {
       output += chunk.toString()
       const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output)
-      if (match) {
+      const code = /setup code: (\d{4}-\d{4})/.exec(output)
+      if (match && code) {
         clearTimeout(timer)
-        resolve(match[0])
+        resolve({ url: match[0], setupCode: code[1] })
       }
     }
     child.stdout?.on('data', onData)
     child.stderr?.on('data', onData)
     child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)))
   })
-  return { url, dataDir, stop: () => stopChild(child, dataDir) }
+  return { url, dataDir, setupCode, stop: () => stopChild(child, dataDir) }
 }
 
 function stopChild(child: ChildProcess, dataDir: string): Promise<void> {
@@ -131,7 +134,7 @@ export async function setupAdmin(host: Host): Promise<string> {
   const response = await fetch(`${host.url}api/auth.setup`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(ADMIN),
+    body: JSON.stringify({ ...ADMIN, setupCode: host.setupCode }),
   })
   const body = (await response.json()) as { ok: boolean; data: { token: string } }
   if (!body.ok) throw new Error('setup failed')

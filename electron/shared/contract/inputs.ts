@@ -34,7 +34,10 @@ export const barcode = z
 
 export const empty = z.object({}).strict()
 
-export const setupInput = z.object({ username, displayName: requiredText(40), password }).strict()
+/** `setupCode`: the one-time code the HTTP host prints on its console; the desktop window needs none. */
+export const setupInput = z
+  .object({ username, displayName: requiredText(40), password, setupCode: z.string().max(64).optional() })
+  .strict()
 export const loginInput = z.object({ username: z.string().max(64), password: z.string().max(200) }).strict()
 export const changePasswordInput = z.object({ oldPassword: z.string().max(200), newPassword: password }).strict()
 

@@ -20,6 +20,8 @@ export default {
     passwordChanged: 'Password changed',
   },
   setup: {
+    code: 'Setup code',
+    codePlaceholder: 'The 8 digits shown on the host console, e.g. 1234-5678',
     title: 'Welcome to WareDesk',
     subtitle: 'First run: create the administrator account',
     note: 'The administrator manages users, roles and settings. There is no default account, so keep the password safe.',

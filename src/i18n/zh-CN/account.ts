@@ -18,6 +18,8 @@ export default {
     passwordChanged: '密码已修改',
   },
   setup: {
+    code: '初始化码',
+    codePlaceholder: '主机控制台显示的 8 位数字，如 1234-5678',
     title: '欢迎使用 WareDesk',
     subtitle: '首次使用，请创建系统管理员账号',
     note: '管理员负责用户、权限和系统设置。请牢记密码，系统不设默认账号。',
