@@ -12,6 +12,8 @@ import { createClient } from '../../electron/core/router'
 import { ApiError } from '../../electron/shared/errors'
 import { ADMIN_PASSWORD, count, errorOf, makeApp, setupAdmin, userClient, type Client } from './helpers'
 import { bounded } from './property'
+import Database from 'better-sqlite3'
+import { migrations } from '../../electron/core/db/migrations'
 
 type App = ReturnType<typeof makeApp>
 
@@ -121,8 +123,8 @@ describe('request ids', () => {
     const reversal = await admin('stock.reverse', { id: posted.id, requestId: reverseId })
     const requisitionId = crypto.randomUUID()
     await admin('requisitions.create', requisition(requisitionId))
-    // Back to a version-5 database: the same data without request_log.
-    app.core.db.exec('DROP TABLE request_log')
+    // Back to a version-5 database: the same data without the tables of migration 6 (request_log) and later.
+    for (const table of tablesAddedAfter(5)) app.core.db.exec(`DROP TABLE ${table}`)
     app.core.db.pragma('user_version = 5')
     app.close()
     const migrated = makeApp({ file })
@@ -211,4 +213,22 @@ async function signIn(app: App) {
     return createClient(app.router, () => session.token)
   }
   return { admin: await as('admin', ADMIN_PASSWORD), keeper: await as('keeper', 'keeper-password') }
+}
+
+/** The tables the migrations after `version` create, found by applying all of them to a scratch database. */
+function tablesAddedAfter(version: number): string[] {
+  const scratch = new Database(':memory:')
+  const tables = () =>
+    new Set(
+      (scratch.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (row) => row.name,
+      ),
+    )
+  for (const migration of migrations.filter((m) => m.version <= version)) scratch.exec(migration.sql)
+  const before = tables()
+  for (const migration of migrations.filter((m) => m.version > version)) scratch.exec(migration.sql)
+  const added = [...tables()].filter((name) => !before.has(name))
+  scratch.close()
+  // Dependants first: a later table may reference an earlier one of these.
+  return added.reverse()
 }
