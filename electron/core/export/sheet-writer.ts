@@ -29,7 +29,7 @@ const SCALE: Record<'fen' | 'qty' | 'price', { divisor: number; numFmt: string; 
 }
 
 /**
- * Integers up to 15 digits: any decimal of at most 15 significant digits comes back from a double as
+ * Integers up to 15 digits: every decimal of at most 15 significant digits comes back from a double as
  * exactly itself (DBL_DIG), so n / 100 is written, and Excel reads, precisely the amount. Above that
  * (1 万亿元 and up) the cell holds the exact text instead.
  */
